@@ -1,0 +1,333 @@
+/**
+ * Suite `intruders`: a seeded benchmark of intruder removal. From ecbplus-clusters.jsonl and
+ * gva-incidents.jsonl, stories are the gold events / incidents with at least 2 articles. In each story about
+ * a third of the articles stay untouched; into every other article 1–3 sentences of an article about another
+ * topic are inserted, each as its own paragraph, at random positions after the lead (positions recorded).
+ * ECB+ donors come from another topic number; GVA donors from another incident: all GVA incidents are
+ * shootings, so that stratum is the hard case. The two datasets never donate to each other.
+ *
+ * Ours: story-level `findIntruders` (one call per story, all its articles as paragraph lists) together with
+ * the per-article `clean()` intruder removals. Baseline: the per-article `clean()` removals alone.
+ * Metrics: `precision` = inserted paragraphs removed / paragraphs removed, and `recall` = inserted removed /
+ * inserted, both over touched articles; `genuineRemoved` = paragraphs removed / paragraphs, over untouched
+ * articles (`genuineRemovedSentences` the same in sentences). Per stratum under `ecb.*` and `gva.*` (flat
+ * keys: the harness's metrics are flat, and so floors can be pinned per stratum).
+ *
+ * `--seed N` (default 1) makes another corpus; the same seed always makes the same one.
+ */
+import { clean, findIntruders } from '../src/stages/clean/index.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { UsageError, loadDataset, type Metrics, type Suite, type SuiteResult } from './harness.js';
+
+export const DEFAULT_SEED = 1;
+export const SEED_FLAG = '--seed';
+/** GVA incidents used, the first in file order: enough for stable figures, and the run stays a few seconds. */
+export const GVA_INCIDENT_CAP = 300;
+/** A donor sentence must have at least this many words, so it can be told apart at all. */
+export const MIN_INTRUDER_WORDS = 8;
+/** Share of each story's articles left untouched (rounded down: a 2-article story has none). */
+export const UNTOUCHED_SHARE = 1 / 3;
+
+// ---------------------------------------------------------------------------------------------------
+// The seeded corpus.
+
+/** mulberry32: a small, fast 32-bit PRNG; `next()` is uniform in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type Stratum = 'ecb' | 'gva';
+export const STRATA: readonly Stratum[] = ['ecb', 'gva'];
+
+export interface SourceArticle {
+  id: string;
+  /** Gold event or incident: the story the article belongs to. */
+  story: string;
+  /** Donors must come from another topic (ECB+: the topic number; GVA: the incident). */
+  topic: string;
+  stratum: Stratum;
+  paragraphs: string[];
+}
+
+export interface Intruder {
+  /** Index of the inserted paragraph in the built article's `paragraphs`. */
+  paragraph: number;
+  text: string;
+  donor: string;
+}
+
+export interface BuiltArticle {
+  id: string;
+  story: string;
+  stratum: Stratum;
+  touched: boolean;
+  paragraphs: string[];
+  /** Ascending by `paragraph`; empty for untouched articles. */
+  intruders: Intruder[];
+}
+
+const RE = {
+  paragraphBreak: /\n\s*\n/,
+  lineBreak: /\n/,
+  space: /\s+/g,
+  word: /[\p{L}\p{N}]+/gu,
+};
+
+/** One paragraph per line (ECB+: one sentence per line) or per blank-line block (GVA), whitespace folded. */
+export function paragraphsOf(text: string, stratum: Stratum): string[] {
+  return text.split(stratum === 'ecb' ? RE.lineBreak : RE.paragraphBreak).map((p) => p.replace(RE.space, ' ').trim()).filter((p) => p !== '');
+}
+
+function wordCount(s: string): number {
+  return s.match(RE.word)?.length ?? 0;
+}
+
+/** A donor's usable sentences, grouped by paragraph (paragraphs with none left out). */
+function donorSentences(a: SourceArticle): string[][] {
+  const out: string[][] = [];
+  for (const p of a.paragraphs) {
+    const ok = splitSentences(p).map((s) => p.slice(s.start, s.end)).filter((s) => wordCount(s) >= MIN_INTRUDER_WORDS);
+    if (ok.length) out.push(ok);
+  }
+  return out;
+}
+
+/**
+ * The benchmark corpus: every article of `articles` (stories in order of first appearance, articles in
+ * input order), touched ones with their intruders inserted and recorded. Pure: the same input and seed give
+ * the same corpus.
+ */
+export function buildCorpus(articles: readonly SourceArticle[], seed: number): BuiltArticle[] {
+  const rand = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const donors = new Map<Stratum, { article: SourceArticle; sentences: string[][] }[]>();
+  for (const a of articles) {
+    const sentences = donorSentences(a);
+    if (sentences.length === 0) continue;
+    const list = donors.get(a.stratum) ?? [];
+    list.push({ article: a, sentences });
+    donors.set(a.stratum, list);
+  }
+  const stories = new Map<string, SourceArticle[]>();
+  for (const a of articles) {
+    const key = `${a.stratum}\u0000${a.story}`;
+    const list = stories.get(key) ?? [];
+    list.push(a);
+    stories.set(key, list);
+  }
+
+  const out: BuiltArticle[] = [];
+  for (const members of stories.values()) {
+    // Fisher–Yates over the member indexes; the first `untouched` of the shuffle stay clean.
+    const order = members.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const untouched = new Set(order.slice(0, Math.floor(members.length * UNTOUCHED_SHARE)));
+    members.forEach((a, i) => {
+      if (untouched.has(i)) {
+        out.push({ id: a.id, story: a.story, stratum: a.stratum, touched: false, paragraphs: [...a.paragraphs], intruders: [] });
+        return;
+      }
+      const pool = (donors.get(a.stratum) ?? []).filter((d) => d.article.topic !== a.topic);
+      if (pool.length === 0) throw new Error(`intruders: no donor of another topic for ${a.stratum} article ${a.id}`);
+      const slots: { text: string; donor: string | null }[] = a.paragraphs.map((text) => ({ text, donor: null }));
+      const k = 1 + Math.floor(rand() * 3);
+      for (let n = 0; n < k; n++) {
+        const d = pick(pool);
+        const text = pick(pick(d.sentences));
+        // Never before the lead: positions 1..length (the end included).
+        const at = 1 + Math.floor(rand() * slots.length);
+        slots.splice(at, 0, { text, donor: d.article.id });
+      }
+      const intruders: Intruder[] = [];
+      slots.forEach((s, p) => { if (s.donor !== null) intruders.push({ paragraph: p, text: s.text, donor: s.donor }); });
+      out.push({ id: a.id, story: a.story, stratum: a.stratum, touched: true, paragraphs: slots.map((s) => s.text), intruders });
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Detection and scoring.
+
+interface Detected {
+  /** Paragraph indexes removed by story-level cohesion plus the article-level clean stage. */
+  ours: number[];
+  /** Paragraph indexes removed by the article-level clean stage alone. */
+  baseline: number[];
+}
+
+/** The paragraph indexes of the clean stage's `intruder` removals, matched by text (first unmatched wins). */
+function cleanRemovals(paragraphs: string[]): { removed: number[]; unmatched: number } {
+  const { removals } = clean({ format: 'text', raw: paragraphs.join('\n'), title: null });
+  const removed: number[] = [];
+  let unmatched = 0;
+  for (const r of removals) {
+    if (r.reason !== 'intruder') continue;
+    const free = (i: number) => !removed.includes(i);
+    // The clean stage strips list bullets from what it keeps, so a removal can be a paragraph's tail.
+    let i = paragraphs.findIndex((p, j) => free(j) && p === r.text);
+    if (i < 0) i = paragraphs.findIndex((p, j) => free(j) && p.endsWith(r.text));
+    if (i < 0) unmatched++;
+    else removed.push(i);
+  }
+  return { removed: removed.sort((a, b) => a - b), unmatched };
+}
+
+function detect(corpus: BuiltArticle[]): { detected: Map<BuiltArticle, Detected>; unmatched: number } {
+  const detected = new Map<BuiltArticle, Detected>();
+  let unmatched = 0;
+  const stories = new Map<string, BuiltArticle[]>();
+  for (const a of corpus) {
+    const key = `${a.stratum}\u0000${a.story}`;
+    stories.set(key, [...(stories.get(key) ?? []), a]);
+  }
+  for (const members of stories.values()) {
+    const verdicts = findIntruders(members.map((a) => ({ articleId: a.id, paragraphs: a.paragraphs })));
+    for (const a of members) {
+      const base = cleanRemovals(a.paragraphs);
+      unmatched += base.unmatched;
+      const ours = new Set(base.removed);
+      for (const v of verdicts) if (v.articleId === a.id) ours.add(v.paragraph);
+      detected.set(a, { ours: [...ours].sort((x, y) => x - y), baseline: base.removed });
+    }
+  }
+  return { detected, unmatched };
+}
+
+interface Tally { inserted: number; truePositives: number; removedTouched: number; untouchedParagraphs: number; untouchedRemoved: number; untouchedSentences: number; untouchedSentencesRemoved: number }
+
+function tally(articles: BuiltArticle[], removedOf: (a: BuiltArticle) => number[]): Tally {
+  const t: Tally = { inserted: 0, truePositives: 0, removedTouched: 0, untouchedParagraphs: 0, untouchedRemoved: 0, untouchedSentences: 0, untouchedSentencesRemoved: 0 };
+  for (const a of articles) {
+    const removed = removedOf(a);
+    if (a.touched) {
+      const inserted = new Set(a.intruders.map((x) => x.paragraph));
+      t.inserted += inserted.size;
+      t.removedTouched += removed.length;
+      t.truePositives += removed.filter((p) => inserted.has(p)).length;
+    } else {
+      const sentences = a.paragraphs.map((p) => Math.max(1, splitSentences(p).length));
+      t.untouchedParagraphs += a.paragraphs.length;
+      t.untouchedRemoved += removed.length;
+      t.untouchedSentences += sentences.reduce((x, y) => x + y, 0);
+      for (const p of removed) t.untouchedSentencesRemoved += sentences[p];
+    }
+  }
+  return t;
+}
+
+const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+
+function metricsOf(t: Tally): Metrics {
+  return {
+    precision: ratio(t.truePositives, t.removedTouched),
+    recall: ratio(t.truePositives, t.inserted),
+    genuineRemoved: ratio(t.untouchedRemoved, t.untouchedParagraphs),
+    genuineRemovedSentences: ratio(t.untouchedSentencesRemoved, t.untouchedSentences),
+    inserted: t.inserted,
+    removedTouched: t.removedTouched,
+    removedUntouched: t.untouchedRemoved,
+  };
+}
+
+/** Overall metrics, then the same per stratum under `<stratum>.<metric>`. */
+function scoreAll(corpus: BuiltArticle[], removedOf: (a: BuiltArticle) => number[]): Metrics {
+  const out: Metrics = metricsOf(tally(corpus, removedOf));
+  for (const s of STRATA) {
+    const m = metricsOf(tally(corpus.filter((a) => a.stratum === s), removedOf));
+    for (const k of ['precision', 'recall', 'genuineRemoved']) out[`${s}.${k}`] = m[k];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Loading and the suite.
+
+async function loadSources(dataDir: string): Promise<{ articles: SourceArticle[]; sizes: string[] }> {
+  const articles: SourceArticle[] = [];
+  const sizes: string[] = [];
+  const ecb = await loadDataset(dataDir, 'ecbplus-clusters.jsonl');
+  const gva = await loadDataset(dataDir, 'gva-incidents.jsonl');
+  const strata: [Stratum, { id: string; gold: string; text: string }[], (gold: string) => string, number][] = [
+    // ECB+ gold is `<topic>_<subtopic>`: donors must differ in the topic number, not only the event.
+    ['ecb', ecb, (gold) => gold.split('_')[0], Infinity],
+    ['gva', gva, (gold) => gold, GVA_INCIDENT_CAP],
+  ];
+  for (const [stratum, rows, topicOf, cap] of strata) {
+    const byStory = new Map<string, SourceArticle[]>();
+    for (const r of rows) {
+      const paragraphs = paragraphsOf(r.text, stratum);
+      if (paragraphs.length === 0) continue;
+      const list = byStory.get(r.gold) ?? [];
+      list.push({ id: r.id, story: r.gold, topic: topicOf(r.gold), stratum, paragraphs });
+      byStory.set(r.gold, list);
+    }
+    const stories = [...byStory.values()].filter((l) => l.length >= 2).slice(0, cap);
+    const n = stories.reduce((x, l) => x + l.length, 0);
+    sizes.push(`${stratum}: ${stories.length} of ${byStory.size} stories (those with 2+ articles${Number.isFinite(cap) ? `, first ${cap} in file order` : ''}), ${n} articles`);
+    for (const l of stories) articles.push(...l);
+  }
+  return { articles, sizes };
+}
+
+export function intrudersSuite(seed: number = DEFAULT_SEED): Suite {
+  return {
+    name: 'intruders',
+    description: `seeded intruder removal on ECB+ and GVA stories: precision, recall, genuineRemoved, per stratum (baseline: article-level cohesion alone; ${SEED_FLAG} N)`,
+    async run({ dataDir, progress }): Promise<SuiteResult> {
+      const { articles, sizes } = await loadSources(dataDir);
+      const corpus = buildCorpus(articles, seed);
+      progress(`intruders: seed ${seed}, ${corpus.length} articles; ${sizes.join('; ')}`);
+      const { detected, unmatched } = detect(corpus);
+      const ours = (a: BuiltArticle) => detected.get(a)!.ours;
+      const base = (a: BuiltArticle) => detected.get(a)!.baseline;
+      const touched = corpus.filter((a) => a.touched).length;
+      const notes = [
+        `seed ${seed}; ${touched} touched, ${corpus.length - touched} untouched articles; ${sizes.join('; ')}`,
+        'ours: story-level findIntruders (default options) plus the clean stage\'s intruder removals; baseline: the clean stage alone',
+        'precision and recall over touched articles; genuineRemoved over untouched ones (paragraphs; genuineRemovedSentences in sentences)',
+      ];
+      if (unmatched) notes.push(`${unmatched} clean-stage intruder removal(s) matched no paragraph by text, left uncounted`);
+      return {
+        suite: 'intruders',
+        size: corpus.length,
+        metrics: scoreAll(corpus, ours),
+        baseline: scoreAll(corpus, base),
+        notes,
+        predictions: corpus.map((a) => ({
+          id: a.id, story: a.story, stratum: a.stratum, touched: a.touched,
+          inserted: a.intruders.map((x) => x.paragraph), removed: ours(a), baseline: { removed: base(a) },
+        })),
+      };
+    },
+  };
+}
+
+/**
+ * Takes `--seed N` (a non-negative integer) out of the arguments, which the shared parser does not know;
+ * `seed` is null when the flag is absent.
+ */
+export function takeSeedFlag(argv: readonly string[]): { seed: number | null; rest: string[] } {
+  const rest: string[] = [];
+  let seed: number | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== SEED_FLAG) {
+      rest.push(argv[i]);
+      continue;
+    }
+    const v = argv[++i];
+    if (v === undefined || !/^\d+$/.test(v) || Number(v) > 0xffffffff) throw new UsageError(`${SEED_FLAG} needs an integer from 0 to ${0xffffffff}, got ${v ?? 'nothing'}`);
+    seed = Number(v);
+  }
+  return { seed, rest };
+}

@@ -1,0 +1,233 @@
+/**
+ * The HTTP API: a fastify instance over a `Store`. `buildApp(store, options)` returns it unstarted, so
+ * tests drive it in-process with `app.inject` and `triangulate serve` calls `listen`. The server owns no
+ * state beyond the store; the store is the caller's to close.
+ *
+ * Limits: the body size (`maxBodyBytes`, default 10 MB; over it → 413), the page size of story lists
+ * (max 100) and each article's size (the ingest limit). A bad request never changes what is stored: a
+ * batch line that cannot be read is reported in its result and skipped, every good line is stored.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { ArticleInput } from '../model/schemas.js';
+import { buildReport, defaultPipelineOptions, processPending, type PipelineOptions } from '../pipeline.js';
+import { CONTENT_SECURITY_POLICY, renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { toNewArticle } from '../stages/ingest/index.js';
+import type { Store } from '../storage/store.js';
+import { ACCEPTED_TYPES, ApiError, classify, errorBody } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { IdParams, IngestQuery, StoriesQuery, type IngestItemResult } from './schemas.js';
+
+export interface ServerOptions {
+  /** Largest request body, in bytes; a larger one is refused with 413 before it is read whole. */
+  maxBodyBytes: number;
+  /** Pipeline options for processing and reports (the ingest limit on one article's size among them). */
+  pipeline: PipelineOptions;
+  /** Where unexpected (500) errors are told; they never reach the client beyond their code. */
+  log: (line: string) => void;
+}
+
+/** 10 MB, the same as the largest article ingest accepts: one maximal article fits in one request. */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export function defaultServerOptions(): ServerOptions {
+  return Object.freeze({
+    maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+    pipeline: defaultPipelineOptions(),
+    log: (line: string) => process.stderr.write(`${line}\n`),
+  });
+}
+
+/**
+ * The web UI: static files from `web/` next to this module (`src/web` under tsx, `dist/web` after the build,
+ * which copies them), served as they are — no bundler, nothing loaded from elsewhere.
+ */
+const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+const WEB_FILES: Readonly<Record<string, { file: string; type: string }>> = Object.freeze({
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/app.css': { file: 'app.css', type: 'text/css; charset=utf-8' },
+  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+});
+/**
+ * The UI's Content-Security-Policy: its own script and style files only, fetches to this server only, no
+ * inline script or style, no framing. `base-uri`, `form-action` and `frame-ancestors` do not fall back to
+ * default-src, so they are named.
+ */
+export const UI_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Content types `POST /api/articles` reads as one article a line. */
+const LINE_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-lines'];
+/** Where an article sent through the API says it came from (`api:N` for line N of a batch). */
+const ORIGIN = 'api';
+
+export async function buildApp(store: Store, overrides: Partial<ServerOptions> = {}): Promise<FastifyInstance> {
+  const options: ServerOptions = { ...defaultServerOptions(), ...overrides };
+  const app = Fastify({ logger: false, bodyLimit: options.maxBodyBytes });
+
+  // Lines are parsed per item in the route, so one bad line spoils only itself.
+  app.addContentTypeParser(LINE_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, { lines: body as string }));
+
+  app.setErrorHandler((e, request, reply) => {
+    const { status, body, unexpected } = classify(e);
+    if (unexpected) options.log(`error: ${request.method} ${request.url}: ${(e as Error).stack ?? String(e)}`);
+    if (body.error.code === 'body_too_large') {
+      body.error.message = `the body is over the limit of ${mb(options.maxBodyBytes)} (the server's --max-body); send fewer articles a request`;
+    }
+    return reply.status(status).type('application/json; charset=utf-8').send(body);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send(errorBody('not_found', `no route ${request.method} ${request.url.split('?')[0]}; GET /api/openapi.json lists them`)));
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+  });
+
+  // Processing is serial: two requests must not process the same pending article at once.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  app.get('/api/health', async () => {
+    const c = await store.counts();
+    return { status: 'ok', articles: c.articles, pending: c.pending, failed: c.failed, stories: c.stories };
+  });
+
+  app.get('/api/openapi.json', async () => openApiDocument());
+
+  app.post('/api/articles', async (request, reply) => {
+    const query = parse(IngestQuery, request.query, 'query');
+    const items = readItems(request);
+    const results: IngestItemResult[] = [];
+    for (const item of items) {
+      if ('error' in item) {
+        results.push({ line: item.line, ok: false, error: item.error });
+        continue;
+      }
+      const checked = toArticle(item.data, item.line, items.length > 1 || item.batch, options);
+      if ('error' in checked) {
+        results.push({ line: item.line, ok: false, error: checked.error });
+        continue;
+      }
+      const r = await store.addArticle(checked.article);
+      results.push({ line: item.line, ok: true, id: r.id, created: r.created });
+    }
+    if (!results.some((r) => r.ok)) {
+      const first = results[0];
+      throw new ApiError('bad_request', first ? `no article could be read; line ${first.line}: ${first.error}` : 'the body holds no articles', { results });
+    }
+    const processed = query.process === 'true' ? await exclusive(() => processPending(store, options.pipeline)) : undefined;
+    return reply.status(200).send({ results, ...(processed ? { processed } : {}) });
+  });
+
+  app.get('/api/articles/:id', async (request) => {
+    const { id } = parse(IdParams, request.params, 'path');
+    const found = await store.articleBundle(id);
+    if (!found) throw new ApiError('not_found', `no article with id "${id}"`);
+    return { article: found.article, sentences: found.sentences, removals: found.removals };
+  });
+
+  app.get('/api/stories', async (request) => {
+    const { limit, offset, q } = parse(StoriesQuery, request.query, 'query');
+    const needle = q?.trim().toLowerCase();
+    const all = await store.listStories();
+    const matching = needle ? all.filter((s) => s.title.toLowerCase().includes(needle)) : all;
+    return { total: matching.length, limit, offset, items: matching.slice(offset, offset + limit) };
+  });
+
+  const storyReport = async (request: FastifyRequest) => {
+    const { id } = parse(IdParams, request.params, 'path');
+    if (!(await store.getStory(id))) throw new ApiError('not_found', `no story with id "${id}"; GET /api/stories lists them`);
+    return buildReport(store, [id], options.pipeline);
+  };
+  app.get('/api/stories/:id/report', async (request) => (await storyReport(request)).stories[0]);
+  app.get('/api/stories/:id/report.html', async (request, reply: FastifyReply) => {
+    const html = renderHtml(await storyReport(request));
+    return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', CONTENT_SECURITY_POLICY).send(html);
+  });
+  app.get('/api/stories/:id/report.md', async (request, reply: FastifyReply) =>
+    reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await storyReport(request))));
+
+  for (const [path, { file, type }] of Object.entries(WEB_FILES)) {
+    // Read on each request: small files, and an edited file shows on reload during development.
+    app.get(path, async (_request, reply: FastifyReply) =>
+      reply
+        .type(type)
+        .header('Content-Security-Policy', UI_CONTENT_SECURITY_POLICY)
+        .header('Cache-Control', 'no-cache')
+        .header('Referrer-Policy', 'no-referrer')
+        .send(await readFile(WEB_DIR + file)));
+  }
+
+  return app;
+}
+
+/** Validates a request part with a schema; the first problem becomes a 400 naming the field. */
+function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+  const r = schema.safeParse(value ?? {});
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue.path.length ? `"${issue.path.join('.')}"` : '';
+  // The schemas' own messages mostly name their field already: say it once.
+  const prefix = field && !issue.message.includes(field) ? `${where} ${field}: ` : `${where}: `;
+  throw new ApiError('bad_request', `${prefix}${issue.message}`);
+}
+
+type RawItem = { line: number; data: unknown; batch: boolean } | { line: number; error: string };
+
+/** The items of a POST body: one JSON object, a JSON array, or JSON lines. */
+function readItems(request: FastifyRequest): RawItem[] {
+  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const body = request.body as unknown;
+  if (LINE_TYPES.includes(type)) {
+    const out: RawItem[] = [];
+    const lines = (body as { lines: string }).lines.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].trim() === '') continue;
+      try {
+        out.push({ line: i + 1, data: JSON.parse(lines[i]), batch: true });
+      } catch (e) {
+        out.push({ line: i + 1, error: `not valid JSON: ${(e as Error).message}` });
+      }
+    }
+    if (!out.length) throw new ApiError('bad_request', 'the body holds no articles (only blank lines)');
+    return out;
+  }
+  if (type !== 'application/json') {
+    throw new ApiError('unsupported_media_type', ACCEPTED_TYPES);
+  }
+  if (Array.isArray(body)) {
+    if (!body.length) throw new ApiError('bad_request', 'the body is an empty array; send at least one article');
+    return body.map((data, i) => ({ line: i + 1, data, batch: true }));
+  }
+  return [{ line: 1, data: body, batch: false }];
+}
+
+/** One item checked exactly as a line of a JSONL file is: the `ArticleInput` schema, then `toNewArticle`. */
+function toArticle(data: unknown, line: number, batch: boolean, options: ServerOptions) {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { error: 'each article must be a JSON object with "text" or "html" (and optional title, url, source, published)' };
+  }
+  const parsed = ArticleInput.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { error: `${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}` };
+  }
+  try {
+    const article = toNewArticle(parsed.data, batch ? `${ORIGIN}:${line}` : ORIGIN);
+    const max = options.pipeline.ingest.maxArticleBytes;
+    if (article.raw.length > max) return { error: `the article is ${mb(article.raw.length)}, over the size limit of ${mb(max)}` };
+    return { article };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+function mb(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,173 @@
+/**
+ * Clean stage: a raw article (plain text or an HTML page) in; the story text out, as paragraphs separated
+ * by blank lines, with every removed piece kept and given a reason. The cascade:
+ *   1. HTML only: Readability (on linkedom) finds the article body and metadata; the page chrome around it
+ *      is one `boilerplate` removal. A page no DOM copes with falls back to tag stripping, noted.
+ *   2. Plain text: lines are paragraphs (hard-wrapped paragraphs are rejoined); a first line that reads as
+ *      a headline becomes the title when none was given.
+ *   3. Each paragraph goes through the layout rules (`rules.ts`): captions, credits, bylines, datelines,
+ *      link lists, teasers, sub-headings, prompts.
+ *   4. What is left is checked for lexical cohesion (`cohesion.ts`): intruders are removed.
+ * Reasons listed in `options.keep` are detected but left in the text (the removal is undone).
+ */
+import type { Removal, RemovalReason } from '../../model/schemas.js';
+import { guessLanguage } from '../../text/language.js';
+import { DEFAULT_COHESION, cohesionScores, type CohesionOptions } from './cohesion.js';
+import { extractPage, stripTags, type Block } from './html.js';
+import { classify, looksLikeHeadline, splitMetaPrefix, stripBullet, type Para } from './rules.js';
+import { defaultStoryCohesionOptions, type StoryCohesionOptions } from './story.js';
+
+export {
+  defaultStoryCohesionOptions, findIntruders, removeStoryIntruders, storyCohesion,
+  type IntruderVerdict, type StoryArticleParagraphs, type StoryCohesionOptions,
+} from './story.js';
+
+export interface CleanInput {
+  format: 'text' | 'html';
+  raw: string;
+  title: string | null;
+}
+
+export interface CleanOptions {
+  /** Removal reasons to detect but not apply (`--keep`). */
+  keep: readonly RemovalReason[];
+  cohesion: CohesionOptions;
+  /** Longest page-chrome text kept verbatim in its removal record. */
+  maxChromeChars: number;
+  /** Story-level intruder detection, run when a story's report is built. */
+  story: StoryCohesionOptions;
+}
+
+export function defaultCleanOptions(): CleanOptions {
+  return Object.freeze({ keep: [], cohesion: DEFAULT_COHESION, maxChromeChars: 20_000, story: defaultStoryCohesionOptions() });
+}
+
+export type CleanRemoval = Omit<Removal, 'articleId'>;
+
+export interface CleanOutput {
+  /** Paragraphs separated by blank lines; sentence offsets point into this. */
+  text: string;
+  /**
+   * The page-level article body: what the page's layout marks as the article (figure captions and page
+   * chrome out), before the sentence-level rules take out sub-headings, link lists and the like. The
+   * extraction benchmark scores this level; `text` is this minus the listed removals.
+   */
+  body: string;
+  title: string | null;
+  /** Publication day found in the page's metadata or a date line (null if none). */
+  published: string | null;
+  language: string | null;
+  removals: CleanRemoval[];
+  /** What was notable: a fallback used, or why nothing is left. */
+  note: string | null;
+}
+
+const RE = {
+  blankLine: /\r?\n[ \t]*\r?\n/,
+  lineBreak: /\r?\n/,
+  terminal: /[.!?…:;"”’]$/,
+};
+
+export function clean(input: CleanInput, options: CleanOptions = defaultCleanOptions()): CleanOutput {
+  const removals: CleanRemoval[] = [];
+  const keep = new Set(options.keep);
+  let title = input.title;
+  let published: string | null = null;
+  let language: string | null = null;
+  let note: string | null = null;
+  let paras: Para[];
+
+  if (input.format === 'html') {
+    let blocks: Block[];
+    try {
+      const page = extractPage(input.raw);
+      blocks = page.blocks;
+      title = title ?? page.title;
+      published = page.published;
+      language = page.language;
+      if (page.chrome) {
+        removals.push({ text: truncate(page.chrome, options.maxChromeChars), reason: 'boilerplate', detail: `page text outside the article body (${page.chrome.length} characters)` });
+      }
+      if (page.byline) removals.push({ text: page.byline, reason: 'byline', detail: 'author line from the page' });
+    } catch (e) {
+      blocks = stripTags(input.raw);
+      note = `the page could not be parsed as HTML (${(e as Error).message.slice(0, 120)}); its text was taken with the tags stripped`;
+    }
+    paras = blocks;
+  } else {
+    paras = textParagraphs(input.raw).map((text) => ({ text, kind: 'paragraph' as const }));
+  }
+
+  // A metadata prefix glued to the first paragraph ("date 2024-01-02 …"): a date line, and a date.
+  if (paras.length > 0) {
+    const meta = splitMetaPrefix(paras[0].text);
+    if (meta) {
+      removals.push({ text: meta.prefix, reason: 'dateline', detail: 'metadata line at the top of the text' });
+      published = published ?? meta.date;
+      paras[0] = { ...paras[0], text: meta.rest.trim() };
+      if (paras[0].text === '') paras.shift();
+    }
+  }
+
+  const body = paras.filter((p) => p.kind !== 'caption').map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n');
+
+  let headlineIndex = -1;
+  if (input.format === 'text' && paras.length > 1 && looksLikeHeadline(paras[0].text)) {
+    headlineIndex = 0;
+    title = title ?? paras[0].text.trim();
+  }
+
+  const kept: Para[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const verdict = i === headlineIndex ? null : classify(paras, i);
+    if (verdict && !keep.has(verdict.reason)) removals.push({ text: paras[i].text, reason: verdict.reason, detail: verdict.detail });
+    else kept.push({ ...paras[i], text: stripBullet(paras[i].text) });
+  }
+
+  const scores = cohesionScores(kept.map((p) => p.text), options.cohesion);
+  const story: string[] = [];
+  kept.forEach((p, i) => {
+    const s = scores[i];
+    if (s !== null && s <= options.cohesion.maxShared && !keep.has('intruder')) {
+      removals.push({ text: p.text, reason: 'intruder', detail: `shares ${(s * 100).toFixed(0)}% of its words with the rest of the article` });
+    } else {
+      story.push(p.text);
+    }
+  });
+
+  const text = story.join('\n\n');
+  if (text.trim() === '') note = note ?? (paras.length === 0 ? 'no article text found' : 'every paragraph was removed as noise');
+  return { text, body, title, published, language: normaliseLanguage(language) ?? guessLanguage(text), removals, note };
+}
+
+/** Lines are paragraphs, except in hard-wrapped text, whose lines are rejoined within blank-line blocks. */
+function textParagraphs(raw: string): string[] {
+  const blocks = raw.replace(/^\uFEFF/, '').split(RE.blankLine);
+  const out: string[] = [];
+  for (const block of blocks) {
+    const lines = block.split(RE.lineBreak).map((l) => l.trim()).filter((l) => l !== '');
+    if (lines.length === 0) continue;
+    if (isHardWrapped(lines)) out.push(lines.join(' '));
+    else out.push(...lines);
+  }
+  return out;
+}
+
+/** Lines of similar width that mostly stop mid-sentence were wrapped by a tool, not by the writer. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 3) return false;
+  const body = lines.slice(0, -1);
+  const unfinished = body.filter((l) => !RE.terminal.test(l)).length;
+  const widths = body.map((l) => l.length);
+  return unfinished / body.length >= 0.6 && Math.min(...widths) >= 40 && Math.max(...widths) <= 100;
+}
+
+function normaliseLanguage(tag: string | null): string | null {
+  if (!tag) return null;
+  const t = tag.trim().replace('_', '-');
+  return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/i.test(t) ? t.split('-')[0].toLowerCase() : null;
+}
+
+function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max)}…`;
+}

@@ -1,0 +1,429 @@
+/**
+ * Attribution clauses of one sentence: who the sentence says said what. Recognised forms of English
+ * news reporting:
+ *   - "X said (that) ...", "X told reporters ...", "X wrote on Telegram ..."   (party before the cue)
+ *   - "..., X said." / "...,” X said."                                            (clause before the party)
+ *   - "...,” said X." / "..., said X, ..."                                        (inverted cue)
+ *   - "according to X, ..." / "..., according to X."
+ * Each gives the party as written, the cue as written, the channel when named ("on Telegram" ->
+ * "Telegram", "in a statement" -> "a statement") and the token range of the attributed content.
+ */
+import {
+  AUDIENCE_WORDS, BE_AUX, CHANNEL_NOUNS, CLAIM_CUES, CUE_ADVERBS, GROUP_PRONOUNS, MONTHS, NP_CONNECTORS, NP_DETERMINERS,
+  ORG_KEYWORDS, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS, SPEECH_CUES, WEEKDAYS, isLexiconFunctionWord,
+  isLexiconProper, isLexiconVerb,
+} from './lexicon.js';
+import { isQuoteMark, spanText, type Token } from './tokens.js';
+
+export interface AttributionSpan {
+  /** The party as written ("the regional governor", "Mr Doe", "he"). */
+  party: string;
+  partyStart: number;
+  partyEnd: number;
+  /** The cue as written, lower case ("said", "told reporters", "according to"). */
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  channel: string | null;
+  /** Token range [start, end) of what the party is said to have said. */
+  contentStart: number;
+  contentEnd: number;
+  /** The party is a pronoun ("he said"): resolve it against earlier sentences. */
+  pronoun: boolean;
+  /** The content opens with the party speaking of itself ("the group said it killed ..."). */
+  selfReport: boolean;
+}
+
+/** Longest party noun phrase, in tokens (longer runs are clauses, not names). */
+const MAX_PARTY_TOKENS = 10;
+/** Longest aside between a party and its cue (", who runs the agency's press office,"), in tokens. */
+const MAX_ASIDE_TOKENS = 15;
+/** How far before a cue an "In a statement, ..." channel may sit, in tokens. */
+const CHANNEL_LOOKBEHIND = 6;
+/** How far after a cue a channel may sit ("said in a televised video address"), in tokens. */
+const CHANNEL_LOOKAHEAD = 8;
+
+/** Lower-case words that end a noun phrase read backwards from a cue: clause words, not name words. */
+const NP_STOP = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'as', 'than', 'then', 'also',
+  'not', 'but', 'or', 'nor', 'so', 'after', 'before', 'during', 'since', 'until', 'there', 'here', 'this', 'these',
+  'those', 'what', 'by', 'with', 'to', 'were', 'was', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'it', 'they',
+  'he', 'she', 'we', 'i', 'you', 'people', 'killed', 'said', 'says', 'into', 'about', 'over', 'under', 'against',
+]);
+
+/** Nouns that may stand next to "and" inside a party ("police and firefighters"). */
+const PARTY_HEADS = new Set([
+  ...ROUTINE_SOURCE_WORDS, ...ROLE_NOUNS, 'witnesses', 'residents', 'experts', 'analysts', 'officials', 'sources', 'media',
+  'groups', 'organizations', 'activists', 'ministry', 'department', 'agency', 'government', 'administration', 'council',
+  'spokesperson', 'spokesman', 'spokeswoman', 'authorities', 'military', 'army', 'forces', 'office', 'services',
+]);
+
+/** Cue words that are also plural nouns ("reports", "claims"). */
+const NOUN_CUES = new Set(['reports', 'claims', 'states', 'notes', 'estimates', 'says', 'tells', 'writes', 'adds', 'posts', 'tweets']);
+
+/** Words after a cue that open no content ("said Friday", "said on Monday"). */
+const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'night', 'late', 'early', 'this', 'last', 'week']);
+
+const REGEXPS = {
+  adverbLy: /ly$/,
+  numberWord: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|hundreds|thousands)(?:-|$)/,
+  wordish: /^[\p{L}]/u,
+};
+
+/** All attribution clauses of the sentence, left to right. */
+export function findAttributions(text: string, tokens: Token[]): AttributionSpan[] {
+  const out: AttributionSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const found = accordingTo(text, tokens, i);
+      if (found !== null) out.push(found);
+      continue;
+    }
+    if (!SPEECH_CUES.has(t.lower)) continue;
+    if (t.cap && i > 0) continue; // "the United States", "If Obama Says It": a name or a headline, not a cue
+    // "Initial reports indicate", "police reports say": a cue word used as a noun, followed by its verb.
+    const after = tokens[i + 1]?.lower ?? '';
+    if (NOUN_CUES.has(t.lower) && (isLexiconVerb(after) || after === 'of')) continue;
+    // "the facts reported by the government": a participle with its agent, not an attribution.
+    if (after === 'by') continue;
+    // "claimed the lives of 14", "claimed 14 lives": the casualty idiom, not a claim.
+    if (CLAIM_CUES.has(t.lower) && claimsLives(tokens, i)) continue;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && (BE_AUX.has(prev.lower) || NP_DETERMINERS.has(prev.lower) || prev.lower === 'and')) continue; // "were reported killed", "the claims"
+    if (prev !== undefined && CUE_ADVERBS.has(prev.lower) && BE_AUX.has(tokens[i - 2]?.lower ?? '')) continue; // "is also said"
+    const found = speechCue(text, tokens, i);
+    if (found !== null) out.push(found);
+  }
+  return out;
+}
+
+const LIVES_WINDOW = 6;
+function claimsLives(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + LIVES_WINDOW && j < tokens.length; j++) {
+    const w = tokens[j].lower;
+    if (w === 'lives' || w === 'life') return true;
+    if (tokens[j].kind === 'punct') return false;
+  }
+  return false;
+}
+
+function accordingTo(text: string, tokens: Token[], i: number): AttributionSpan | null {
+  let start = i + 2;
+  let channel: string | null = null;
+  // "according to a statement from the city": the statement is the channel, the city the party.
+  const via = findChannelSourceSplit(tokens, start);
+  if (via !== null) {
+    channel = spanText(text, tokens, start, via.channelEnd);
+    start = via.partyStart;
+  }
+  const end = forwardNP(tokens, start);
+  if (end <= start) return null;
+  const afterComma = tokens[end]?.text === ',' && countWords(tokens, end + 1, tokens.length) >= 2;
+  const content = afterComma ? [end + 1, tokens.length] : [0, trimEnd(tokens, 0, i)];
+  return {
+    party: spanText(text, tokens, start, end),
+    partyStart: start,
+    partyEnd: end,
+    cue: 'according to',
+    cueStart: i,
+    cueEnd: i + 2,
+    channel,
+    contentStart: content[0],
+    contentEnd: content[1],
+    pronoun: false,
+    selfReport: false,
+  };
+}
+
+/** "a statement from X", "a post by X": where the channel ends and the party starts, or null. */
+function findChannelSourceSplit(tokens: Token[], start: number): { channelEnd: number; partyStart: number } | null {
+  for (let k = start; k < Math.min(tokens.length, start + 5); k++) {
+    if (CHANNEL_NOUNS.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'from' || tokens[k + 1]?.lower === 'by' || tokens[k + 1]?.lower === 'of')) {
+      return { channelEnd: k + 1, partyStart: k + 2 };
+    }
+  }
+  return null;
+}
+
+function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | null {
+  // Party before the cue, skipping adverbs and auxiliaries ("police later said", "he has said").
+  let p = i;
+  while (p > 0 && CUE_ADVERBS.has(tokens[p - 1].lower)) p -= 1;
+  const start = backwardNP(tokens, p);
+  let party: [number, number] | null = start !== null ? [start, p] : null;
+  let inverted = false;
+  if (party === null && tokens[p - 1]?.text === ',') {
+    // "Jane Doe, who leads the agency, said" / "the mayor's spokesman, John Roe, said": the party stands
+    // before an aside set off by commas.
+    const asideStart = findAsideStart(tokens, p - 1);
+    if (asideStart !== null) {
+      const before = backwardNP(tokens, asideStart);
+      if (before !== null) party = [before, asideStart];
+    }
+  }
+  if (party === null) {
+    // "..., said Mayor Jane Doe." / "...,” said the ministry."
+    const prev = tokens[i - 1];
+    if (prev === undefined || prev.text === ',' || isQuoteMark(prev)) {
+      const end = forwardNP(tokens, i + 1);
+      const next = tokens[end];
+      // The party ends the clause ("said X." / "said X, who ...") or is followed by its channel.
+      const closes = next === undefined || next.kind === 'punct' || next.lower === 'in' || next.lower === 'on' || next.lower === 'at' || next.lower === 'who';
+      if (end > i + 1 && closes) {
+        party = [i + 1, end];
+        inverted = true;
+      }
+    }
+  }
+  if (party === null) return null;
+
+  let cueEnd = i + 1;
+  let cue = tokens[i].lower;
+  let channel: string | null = null;
+  // "told reporters", "told the BBC": an audience joins the cue, a named outlet is the channel.
+  if (tokens[i].lower === 'told' && !inverted) {
+    const objEnd = objectEnd(tokens, i + 1);
+    if (objEnd > i + 1) {
+      const obj = tokens.slice(i + 1, objEnd);
+      if (obj.some((t) => AUDIENCE_WORDS.has(t.lower))) cue = `${cue} ${spanText(text, tokens, i + 1, objEnd)}`;
+      else channel = spanText(text, tokens, i + 1, objEnd);
+      cueEnd = objEnd;
+    }
+  }
+  const after = inverted ? party[1] : cueEnd;
+  const ch = findChannel(text, tokens, after, party[0]);
+  if (channel === null) channel = ch.channel;
+  const contentAfterStart = skipToContent(tokens, Math.max(after, ch.end));
+
+  const pronoun = party[1] - party[0] === 1 && (PERSON_PRONOUNS.has(tokens[party[0]].lower) || GROUP_PRONOUNS.has(tokens[party[0]].lower));
+  const before = tokens[party[0] - 1];
+  const clauseBefore = inverted || (before !== undefined && (before.text === ',' || isQuoteMark(before)));
+  const wordsAfter = countWords(tokens, contentAfterStart, tokens.length);
+  let contentStart: number;
+  let contentEnd: number;
+  // "..., police said." and "..., police said, and ...": the clause before the party is the content;
+  // "..., police said that ..." / "..., police said: ..." introduce what follows.
+  const next = tokens[contentAfterStart - 1];
+  const introduces = next !== undefined && contentAfterStart > after && (next.lower === 'that' || next.text === ':');
+  if (clauseBefore && !introduces && (wordsAfter < 3 || tokens[Math.max(after, ch.end)]?.text === ',')) {
+    const boundary = inverted ? i : party[0];
+    contentStart = 0;
+    contentEnd = trimEnd(tokens, 0, boundary);
+  } else {
+    contentStart = contentAfterStart;
+    contentEnd = tokens.length;
+  }
+  const first = tokens[contentStart];
+  const selfReport = contentStart < contentEnd && !pronoun && first !== undefined && (first.lower === 'it' || first.lower === 'they' || first.lower === 'we');
+  return {
+    party: spanText(text, tokens, party[0], party[1]),
+    partyStart: party[0],
+    partyEnd: party[1],
+    cue,
+    cueStart: i,
+    cueEnd,
+    channel,
+    contentStart,
+    contentEnd,
+    pronoun,
+    selfReport,
+  };
+}
+
+/**
+ * The comma opening an aside that ends with the comma at `close` (", who leads the agency,"), when the
+ * aside is short and opens like a relative clause or an apposition; else null.
+ */
+function findAsideStart(tokens: Token[], close: number): number | null {
+  for (let k = close - 1; k > 0 && close - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      const first = tokens[k + 1];
+      const opens = first !== undefined && (first.lower === 'who' || first.lower === 'which' || first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.cap);
+      return opens ? k : null;
+    }
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return null;
+  }
+  return null;
+}
+
+/** Number of word and number tokens in [from, to). */
+function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k].kind !== 'punct') n += 1;
+  return n;
+}
+
+/** End of [from, to) without trailing punctuation and quotation marks. */
+function trimEnd(tokens: Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && tokens[end - 1].kind === 'punct') end -= 1;
+  return end;
+}
+
+/**
+ * Start of the party noun phrase that ends at `end` (exclusive), read backwards, or null when there is none.
+ * A pronoun alone is a party; otherwise names, nouns, adjectives, determiners and "of/for/in" joins.
+ */
+function backwardNP(tokens: Token[], end: number): number | null {
+  const last = tokens[end - 1];
+  if (last === undefined || last.kind !== 'word') return null;
+  if (PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower) || last.lower === 'i') return end - 1;
+  let start = end;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_PARTY_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (NP_DETERMINERS.has(w) && w !== 'local') {
+      start = k;
+      // "the spokesman for the ministry": a determiner may follow a joining preposition.
+      const joiner = tokens[k - 1]?.lower;
+      if (joiner === 'of' || joiner === 'for' || joiner === 'at' || joiner === 'from' || joiner === 'in' || joiner === 'on') continue;
+      break;
+    }
+    if (NP_CONNECTORS.has(w)) {
+      if (start === end) break;
+      if (w === 'and') {
+        const left = tokens[k - 1];
+        const right = tokens[k + 1];
+        const ok = left !== undefined && left.kind === 'word' && (left.cap || PARTY_HEADS.has(left.lower)) && (right.cap || PARTY_HEADS.has(right.lower));
+        if (!ok) break;
+      }
+      continue; // provisional: trimmed below if nothing name-like precedes it
+    }
+    if (!isPartyWord(t)) break;
+    start = k;
+  }
+  if (start === end) return null;
+  // A party ends in a noun-like word, never in a connector or determiner.
+  while (start < end && NP_CONNECTORS.has(tokens[start].lower) && tokens[start].lower !== 'the' && tokens[start].lower !== 'a' && tokens[start].lower !== 'an') start += 1;
+  if (start >= end) return null;
+  if (NP_DETERMINERS.has(last.lower) || NP_CONNECTORS.has(last.lower)) return null;
+  return start;
+}
+
+/** A word that may sit inside a party's noun phrase. */
+function isPartyWord(t: Token): boolean {
+  if (REGEXPS.numberWord.test(t.lower)) return false; // "if one adds", "said six-million people"
+  if (t.cap) {
+    if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower.replace(/'s$/, '')) || NP_STOP.has(t.lower) || isLexiconFunctionWord(t.lower)) return false;
+    return isLexiconProper(t.lower) || !isLexiconVerb(t.lower); // "Having announced ..." opens no party
+  }
+  const w = t.lower;
+  if (PARTY_HEADS.has(w) || ORG_KEYWORDS.has(w)) return true;
+  if (NP_STOP.has(w)) return false;
+  if (REGEXPS.adverbLy.test(w) && w !== 'family' && w !== 'italy') return false;
+  if (isLexiconVerb(w) || isLexiconFunctionWord(w)) return false;
+  return REGEXPS.wordish.test(w);
+}
+
+/**
+ * End (exclusive) of the noun phrase starting at `start` read forwards ("Mayor Jane Doe", "the regional
+ * governor", "local officials in the county"), stopping at punctuation or a clause word.
+ */
+function forwardNP(tokens: Token[], start: number): number {
+  let end = start;
+  for (let k = start; k < tokens.length && k - start < MAX_PARTY_TOKENS + 2; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (k === start && (PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w))) return k + 1;
+    if (NP_CONNECTORS.has(w) || NP_DETERMINERS.has(w)) {
+      if (w === 'and' && !(tokens[k + 1]?.cap || PARTY_HEADS.has(tokens[k + 1]?.lower ?? ''))) break;
+      if ((w === 'on' || w === 'in' || w === 'at') && isChannelOrTime(tokens, k + 1)) break;
+      continue;
+    }
+    if (!isPartyWord(t)) break;
+    end = k + 1;
+  }
+  return end;
+}
+
+function isChannelOrTime(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (TIME_WORDS.has(t.lower) || MONTHS.has(t.lower)) return true;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) if (CHANNEL_NOUNS.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/** End of the object after "told" ("reporters", "the BBC", "Russian reporters"), or `start` when none. */
+function objectEnd(tokens: Token[], start: number): number {
+  let end = start;
+  for (let k = start; k < tokens.length && k - start < 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (t.lower === 'that' || t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || TIME_WORDS.has(t.lower)) break;
+    if (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) break;
+    if (isLexiconVerb(t.lower) && !t.cap) break;
+    if (isLexiconFunctionWord(t.lower) && !NP_DETERMINERS.has(t.lower)) break; // "told him not to ..."
+    end = k + 1;
+    if (AUDIENCE_WORDS.has(t.lower)) break;
+  }
+  return end;
+}
+
+/**
+ * A channel near the cue: "on <Platform>" right after it, "in/at/during a ... <channel noun>" after it,
+ * or "In a statement, X said" before the party. Returns the channel phrase without its preposition and
+ * the token after it (so content starts later).
+ */
+function findChannel(text: string, tokens: Token[], after: number, partyStart: number): { channel: string | null; end: number } {
+  // "wrote on Telegram", "posted on X"
+  const on = tokens[after];
+  const platform = tokens[after + 1];
+  if (on?.lower === 'on' && platform !== undefined && platform.kind === 'word' && platform.cap && !WEEKDAYS.has(platform.lower) && !MONTHS.has(platform.lower)) {
+    let end = after + 2;
+    while (end < tokens.length && tokens[end].cap && tokens[end].kind === 'word') end += 1;
+    return { channel: spanText(text, tokens, after + 1, end), end };
+  }
+  const forward = channelPhrase(text, tokens, after, Math.min(tokens.length, after + CHANNEL_LOOKAHEAD));
+  if (forward !== null) return forward;
+  const backward = channelPhrase(text, tokens, Math.max(0, partyStart - CHANNEL_LOOKBEHIND), partyStart);
+  if (backward !== null) return { channel: backward.channel, end: after };
+  return { channel: null, end: after };
+}
+
+/** "in a (video) statement", "at a news conference", "on social media" within [from, to). */
+function channelPhrase(text: string, tokens: Token[], from: number, to: number): { channel: string; end: number } | null {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
+    if (w !== 'in' && w !== 'at' && w !== 'during' && w !== 'via' && w !== 'on' && w !== 'through') continue;
+    for (let j = k + 1; j < Math.min(to + 4, tokens.length, k + 6); j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word') break;
+      if (CHANNEL_NOUNS.has(t.lower)) {
+        let end = j + 1;
+        if (tokens[end]?.lower === 'address' || tokens[end]?.lower === 'conference' || tokens[end]?.lower === 'statement') end += 1;
+        return { channel: spanText(text, tokens, k + 1, end), end };
+      }
+      if (t.lower === 'that' || isLexiconVerb(t.lower)) break;
+    }
+  }
+  return null;
+}
+
+/** First token of the content after a cue: skips "that", time phrases and a leading comma or colon. */
+function skipToContent(tokens: Token[], from: number): number {
+  let k = from;
+  for (let guard = 0; guard < 6 && k < tokens.length; guard++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ':' || t.lower === 'that') {
+      k += 1;
+      continue;
+    }
+    if ((t.lower === 'on' || t.lower === 'late' || t.lower === 'early' || t.lower === 'last' || t.lower === 'this') && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      k += 2;
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower)) {
+      k += 1;
+      continue;
+    }
+    break;
+  }
+  return k;
+}

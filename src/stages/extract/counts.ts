@@ -1,0 +1,697 @@
+/**
+ * Counts of one sentence: a number, its qualifier, what happened (the measure) and to whom (the subject).
+ *
+ * A number is a count only when a measure attaches to it, in one of the shapes English news uses:
+ *   after it, directly           "14 dead", "50 injured", "five civilian deaths", "14 fatalities"
+ *   after its noun phrase        "14 people were killed", "two children remain missing", "50 people hurt"
+ *   before it, as a verb         "killing at least four people", "injuring 35 others", "evacuated 300 residents"
+ *   before it, as a noun         "the deaths of 14 people", "claimed the lives of 14", "damage to 30 cars"
+ *   as a toll                    "the death toll rose to 14", "the number of injured stands at 50"
+ *   inherited from a whole       "14 killed, including six children", "six children were among 14 killed"
+ *   continuing a list            "damage to 30 cars ... and 20 apartment buildings"
+ *   shared by coordinated counts "11 soldiers and two civilians were killed"
+ * "a"/"an" before a singular counted noun counts one ("a 20-year-old man was shot"). Ranges ("10 to 15
+ * people") read as "at least" the low end; increments ("another five", "five more") are not totals; dozens
+ * ("a dozen", "two dozen") are "about". A number is never a count when it is an age, a year, a time, a
+ * date, an ordinal, a percentage, a duration, a distance or other measurement, money, an address, an
+ * identifier or list numbering. Background statistics ("34 officers died in shootings this year") are
+ * counts like any other: telling them from the event's own figures is left to reconciliation.
+ */
+import type { Qualifier } from '../../model/schemas.js';
+import {
+  BE_AUX, CURRENCY_SYMBOLS, FATAL_ADVERBS, INCREMENT_WORDS, MEASURE_AFTER, MEASURE_AUX, MEASURE_BEFORE,
+  MEASURE_NOUN_OF, MODALS, MONTHS, NUMBER_BLOCKERS_BEFORE, OBJECT_OPENERS, QUALIFIER_PHRASES, STREET_SUFFIXES,
+  SINGULAR_SUBJECTS, SUBJECT_NOUNS, SUBJECT_PAIRS, TENS_WORDS, TOLL_LINKS, UNIT_NOUNS, UNIT_WORDS, WEEKDAYS,
+  isLexiconFunctionWord, isLexiconVerb, type Measure,
+} from './lexicon.js';
+import { findNumbers, type NumberSpan } from './numbers.js';
+import { bare, isQuoteMark, type Token } from './tokens.js';
+
+export interface CountSpan {
+  value: number;
+  qualifier: Qualifier;
+  measure: Measure;
+  subject: string;
+  /** Index, among this sentence's counts, of the count this one is part of. */
+  partOf: number | null;
+  /** Token range [start, end) of the whole mention; [numStart, numEnd) of the number. */
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+}
+
+/** Words between a number and its counted noun ("14 Ukrainian civilians", "five young children"). */
+const MAX_MODIFIER_GAP = 3;
+/** Auxiliaries and adverbs between a counted noun and its measure ("were later confirmed dead"). */
+const MAX_AUX = 6;
+/** Furthest a toll may sit before its number ("the death toll has now risen to 14"), in tokens. */
+const MAX_TOLL_DISTANCE = 7;
+/** Longest aside skipped between a noun and its measure (", including six children,"), in tokens. */
+const MAX_ASIDE = 14;
+/** Furthest back a list may carry a measure to the next count ("damage to 30 cars, a school and 20 homes"). */
+const MAX_LIST_CARRY = 16;
+/** Years between these bounds written as four plain digits are years, not counts. */
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2100;
+
+/** Every word of a qualifier phrase ("At least 14": "At" opens the sentence, it is not an identifier's name). */
+const QUALIFIER_WORDS = new Set(QUALIFIER_PHRASES.flatMap(([words]) => words));
+
+/** Singular auxiliaries: a plural count cannot be their subject. */
+const SINGULAR_AUX = new Set(['was', 'is', 'has']);
+
+/** Speech verbs often directly before a count ("said 14 people were killed"): the count is not their object. */
+const SPEECH_VERBS_BEFORE_COUNTS = new Set(['said', 'says', 'say', 'reported', 'confirmed', 'estimated', 'announced', 'added', 'told']);
+
+/** Determiners of a partitive count: "two of the victims", "forty of our fighters". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'those', 'these', 'my', 'your']);
+
+/** Adverbs of likelihood between a noun and its measure ("may have been killed", "were likely killed"). */
+const HEDGES = new Set(['likely', 'probably', 'possibly', 'presumably', 'apparently', 'feared']);
+
+/** Subjects that are things, not people: "others" after them are more of the same things. */
+const THING_SUBJECTS = new Set([
+  'buildings', 'homes', 'houses', 'vehicles', 'cars', 'apartments', 'structures', 'businesses', 'schools', 'shops',
+  'trucks', 'buses', 'dwellings', 'properties', 'facilities', 'boats', 'aircraft', 'hospitals', 'churches', 'bridges',
+  'blocks', 'apartment buildings', 'residential buildings',
+]);
+
+/** Words that make what follows passive or stative ("were killed", "found dead", "remain missing"). */
+const PASSIVE_MARKERS = new Set([
+  'were', 'was', 'are', 'is', 'been', 'being', 'be', 'got', 'left', 'found', 'confirmed', 'believed', 'feared',
+  'presumed', 'reported', 'remain', 'remained', 'remains', 'taken', 'pronounced', 'declared', 'listed', 'treated',
+]);
+
+interface Draft {
+  num: NumberSpan;
+  qualifier: Qualifier;
+  qualStart: number;
+  measure: Measure | null;
+  subject: string | null;
+  start: number;
+  end: number;
+  parent: { kind: 'previous' } | { kind: 'at'; numStart: number } | null;
+  /** Coordinated with the next count, whose measure it shares ("11 soldiers and two civilians were killed"). */
+  sharesNext: boolean;
+}
+
+/** Every count in the sentence, in textual order, with `partOf` pointing within the returned list. */
+export function findCounts(tokens: Token[]): CountSpan[] {
+  const drafts: Draft[] = [];
+  for (const num of numbersAndIndefinites(tokens)) {
+    const article = num.end - num.start === 1 && (tokens[num.start].lower === 'a' || tokens[num.start].lower === 'an');
+    if (!article && !isCountable(tokens, num)) continue;
+    const draft = readCount(tokens, num, drafts);
+    if (draft !== null) drafts.push(draft);
+  }
+  return link(drafts);
+}
+
+/**
+ * The numbers of the sentence, plus "a"/"an" before a singular counted noun ("a man was killed", "an
+ * 8-year-old girl was wounded"), which counts one. In textual order.
+ */
+function numbersAndIndefinites(tokens: Token[]): NumberSpan[] {
+  const numbers = findNumbers(tokens);
+  const starts = new Set(numbers.map((n) => n.start));
+  const out: NumberSpan[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].lower;
+    if ((w !== 'a' && w !== 'an') || starts.has(k)) continue;
+    let j = k + 1;
+    for (let gap = 0; gap <= MAX_MODIFIER_GAP && j < tokens.length; gap++) {
+      if (SINGULAR_SUBJECTS.has(bare(tokens[j]))) {
+        out.push({ value: 1, start: k, end: k + 1, approximate: false, digits: false });
+        break;
+      }
+      const next = compoundEnd(tokens, j);
+      if (next > j) j = next;
+      else if (isModifier(tokens[j])) j += 1;
+      else break;
+    }
+  }
+  if (out.length === 0) return numbers;
+  return [...numbers, ...out].sort((x, y) => x.start - y.start);
+}
+
+/** End of a hyphenated compound glued to a number at k ("20-year-old", "3-month-old"), or k when none. */
+function compoundEnd(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  const dash = tokens[k + 1];
+  const word = tokens[k + 2];
+  if (t?.kind === 'num' && dash !== undefined && word !== undefined && (dash.text === '-' || dash.text === '–') && dash.start === t.end && word.start === dash.end && word.kind === 'word') return k + 3;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What a number is not.
+
+function isCountable(tokens: Token[], num: NumberSpan): boolean {
+  const before = tokens[num.start - 1];
+  const after = tokens[num.end];
+  const after2 = tokens[num.end + 1];
+  const first = tokens[num.start];
+  // Money, percentages, ordinals and units glued to the digits ("$5", "5%", "4th", "10am").
+  if (before !== undefined && CURRENCY_SYMBOLS.has(before.text)) return false;
+  if (after !== undefined) {
+    const glued = after.start === tokens[num.end - 1].end;
+    if (after.text === '%' || (glued && after.kind === 'word')) return false;
+    // "14-year-old", "30-day", "five-storey": a hyphenated compound is an adjective, not a count.
+    if (glued && (after.text === '-' || after.text === '–') && after2 !== undefined && after2.kind === 'word' && after2.start === after.end) return false;
+    if (UNIT_NOUNS.has(after.lower)) return false;
+    if (after.lower === 'per' || after.lower === 'a.m.' || after.lower === 'p.m.') return false;
+    if (MONTHS.has(after.lower) || (after.lower === 'of' && after2 !== undefined && MONTHS.has(after2.lower))) return false;
+  }
+  // Dates ("April 4"); hyphenated number words that are adjectives ("three-month-old") never parse as numbers.
+  if (before !== undefined && MONTHS.has(before.lower)) return false;
+  if (before !== undefined && NUMBER_BLOCKERS_BEFORE.has(before.lower)) return false;
+  // Years.
+  if (num.digits && num.end - num.start === 1 && /^\d{4}$/.test(first.text) && num.value >= YEAR_MIN && num.value <= YEAR_MAX) {
+    if (after === undefined || (SUBJECT_NOUNS[after.lower] === undefined && MEASURE_AFTER[after.lower] === undefined)) return false;
+  }
+  // Ages: "Doe, 33, was ...", "the suspect, 33, of Springfield" and "(33)".
+  if (num.digits && before?.text === ',' && tokens[num.start - 2]?.kind === 'word' && after !== undefined && (after.text === ',' || after.text === '.' || after.text === ')')) return false;
+  if (before?.text === ',' && tokens[num.start - 2]?.cap && after?.lower === 'and') return false;
+  if (before?.text === '(' && after?.text === ')') return false;
+  // Identifiers: "Route 66", "Flight 17", "Building 5" — a capitalised word right before a number,
+  // unless it opens the sentence or is a weekday or month.
+  if (before !== undefined && before.cap && num.start - 1 > 0 && !WEEKDAYS.has(before.lower) && !QUALIFIER_WORDS.has(before.lower) && !isQuoteMark(tokens[num.start - 2])) return false;
+  // Addresses: "the 13500 block", "12 Main Street".
+  if (after !== undefined && after.cap && after2 !== undefined && STREET_SUFFIXES.has(after2.lower)) return false;
+  if (after !== undefined && after.cap && tokens[num.end + 2] !== undefined && STREET_SUFFIXES.has(tokens[num.end + 2].lower)) return false;
+  // List numbering: "1. ..." or "2) ..." at the start of a sentence.
+  if (num.start === 0 && after !== undefined && (after.text === '.' || after.text === ')')) return false;
+  // Times and scores written with a colon never parse as numbers; "3-2" and "10-15" do: a range.
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading one count.
+
+function readCount(tokens: Token[], num: NumberSpan, earlier: Draft[]): Draft | null {
+  const { qualifier, start: qualStart } = readQualifier(tokens, num);
+  if (isIncrement(tokens, qualStart, num.end)) return null;
+  let parent: Draft['parent'] = inclusionBefore(tokens, qualStart, earlier);
+  let start = qualStart;
+
+  // Ranges: "10 to 15 people", "10-15 people" read as "at least 10".
+  let p = num.end;
+  let qual = qualifier;
+  const range = readRangeTail(tokens, p, num.value);
+  if (range !== null) {
+    p = range;
+    if (qual === 'exact') qual = 'at least';
+  }
+
+  // Forward: a measure right after the number, or a counted noun (with modifiers) then its measure.
+  const np = readNounPhrase(tokens, p);
+  p = np.next;
+  let end = np.end;
+  let measure = np.measure;
+  let subject = np.subject;
+  const weakSubject = np.weakSubject;
+  if (np.partOfPrevious) parent = parent ?? { kind: 'previous' };
+
+  // After the counted noun: an aside, auxiliaries, then the measure ("..., including six children, were killed").
+  if (measure === null) {
+    const after = measureAfterNoun(tokens, p);
+    if (after !== null) {
+      if ('measure' in after) {
+        measure = after.measure;
+        end = after.end;
+      } else {
+        parent = { kind: 'at', numStart: after.parentAt };
+      }
+    } else if (subject === null) {
+      const predicate = predicateSubject(tokens, p);
+      if (predicate !== null) subject = predicate;
+    }
+  }
+  // "14 lives" are 14 people killed.
+  if (measure === null && subject === 'people' && tokens[p - 1]?.lower === 'lives') measure = 'killed';
+
+  // Backward: a verb, a noun with "of", a toll, or "among the dead were".
+  if (measure === null) {
+    const back = measureBefore(tokens, qualStart, earlier);
+    if (back !== null) {
+      measure = back.measure;
+      start = back.start;
+      if (back.parentAt !== undefined) parent = { kind: 'at', numStart: back.parentAt };
+    }
+  }
+  if (measure === null && parent === null && !weakSubject && subject !== null) {
+    const carried = listCarry(tokens, qualStart, subject, earlier);
+    if (carried !== null) measure = carried;
+  }
+  // "others" are people, or more of the things the previous count counted ("destroyed 12 homes and damaged 40 others").
+  const previousSubject = earlier[earlier.length - 1]?.subject;
+  if (subject === 'people' && tokens[end - 1]?.lower === 'others' && previousSubject != null && THING_SUBJECTS.has(previousSubject)) subject = previousSubject;
+  const sharesNext = measure === null && parent === null && !weakSubject && subject !== null && isCoordinated(tokens, p);
+  if (measure === null && parent === null && !sharesNext) return null;
+  // An unknown noun counts only as the subject of its own clause: not as the object of a verb before it
+  // ("a man wielding two handguns was shot") nor with a singular verb after it.
+  if (weakSubject && (measure === null || isVerbBefore(tokens, qualStart) || SINGULAR_AUX.has(tokens[p]?.lower ?? ''))) return null;
+  return {
+    num,
+    qualifier: qual !== 'exact' ? qual : num.approximate ? 'about' : 'exact',
+    qualStart,
+    measure,
+    subject,
+    start,
+    end: Math.max(end, num.end),
+    parent,
+    sharesNext,
+  };
+}
+
+interface NounPhrase {
+  /** Token after the noun phrase (where a measure after it may start). */
+  next: number;
+  /** End of the mention so far. */
+  end: number;
+  measure: Measure | null;
+  subject: string | null;
+  /** The subject is an unknown plural noun ("14 sailors"): kept only with a measure of its own clause. */
+  weakSubject: boolean;
+  /** "six of them", "two of whom": part of the count before. */
+  partOfPrevious: boolean;
+}
+
+/**
+ * Reads what follows a number: a measure right after it ("14 dead", "five civilian deaths"), or a counted
+ * noun with up to three modifiers before it ("14 Ukrainian civilians", "two 20-year-old men"), or a
+ * partitive ("two of the victims", "six of them").
+ */
+function readNounPhrase(tokens: Token[], from: number): NounPhrase {
+  const out: NounPhrase = { next: from, end: from, measure: null, subject: null, weakSubject: false, partOfPrevious: false };
+  let p = from;
+  let gapSubject: string | null = null;
+  let gapEnd = p;
+  for (let gap = 0; p < tokens.length && gap <= MAX_MODIFIER_GAP; gap++) {
+    const direct = measureAfterAt(tokens, p);
+    if (direct !== null) {
+      // "two missiles damaged 20 buildings": a measure verb with an object belongs to the object's count.
+      if (MEASURE_BEFORE[tokens[p].lower] !== undefined && isObjectAt(tokens, direct.end)) break;
+      out.measure = direct.measure;
+      out.end = direct.end;
+      out.subject = gapSubject;
+      break;
+    }
+    const subj = subjectAt(tokens, p);
+    if (subj !== null) {
+      // Compound nouns take their last noun as head: "apartment structures", "child victims".
+      for (let head: { subject: string; end: number } | null = subj; head !== null; head = subjectAt(tokens, p)) {
+        out.subject = head.subject;
+        p = head.end;
+      }
+      out.end = p;
+      break;
+    }
+    const t = tokens[p];
+    if (t.lower === 'of') {
+      const next = tokens[p + 1]?.lower;
+      if (next === 'them' || next === 'whom' || (next === 'those' && subjectAt(tokens, p + 2) === null)) {
+        out.partOfPrevious = true;
+        p += 2;
+        out.end = p;
+        continue;
+      }
+      const partitive = next !== undefined && PARTITIVE_DETERMINERS.has(next) ? subjectAt(tokens, p + 2) : null;
+      if (partitive !== null) {
+        out.subject = partitive.subject;
+        p = partitive.end;
+        out.end = p;
+      }
+      break;
+    }
+    const compound = compoundEnd(tokens, p);
+    if (compound > p) {
+      p = compound; // "two 20-year-old men"
+      continue;
+    }
+    if (!isModifier(t)) break;
+    if (/[a-z]s$/.test(t.lower) && t.lower.length > 3) {
+      gapSubject = t.lower;
+      gapEnd = p + 1;
+    }
+    p += 1;
+  }
+  if (out.subject === null && out.measure === null && gapSubject !== null) {
+    out.subject = gapSubject;
+    out.weakSubject = true;
+    out.end = Math.max(out.end, gapEnd);
+  }
+  out.next = p;
+  out.end = Math.max(out.end, from);
+  return out;
+}
+
+function isNumberWord(t: Token): boolean {
+  return UNIT_WORDS[t.lower] !== undefined || TENS_WORDS[t.lower.split('-')[0]] !== undefined;
+}
+
+/** "and" or a comma right after the counted noun, then another number: a coordinated list of counts. */
+function isCoordinated(tokens: Token[], p: number): boolean {
+  const join = tokens[p]?.text;
+  if (join !== 'and' && join !== ',') return false;
+  for (let k = p + 1; k < Math.min(tokens.length, p + 4); k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || isNumberWord(t)) return true;
+  }
+  return false;
+}
+
+function readQualifier(tokens: Token[], num: NumberSpan): { qualifier: Qualifier; start: number } {
+  for (const [words, qualifier] of QUALIFIER_PHRASES) {
+    const from = num.start - words.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[from + k].lower === words[k];
+    if (ok) return { qualifier: qualifier ?? 'exact', start: from };
+  }
+  return { qualifier: 'exact', start: num.start };
+}
+
+/** "another five", "five more", "an additional 20": an increment, not a total. */
+function isIncrement(tokens: Token[], qualStart: number, numEnd: number): boolean {
+  const before = tokens[qualStart - 1]?.lower;
+  const after = tokens[numEnd]?.lower;
+  if (before !== undefined && INCREMENT_WORDS.has(before) && before !== 'other' && before !== 'more') return true;
+  return after === 'more' || after === 'additional' || after === 'further' || after === 'extra';
+}
+
+/** The word before the count is a verb (other than a measure or "left"): the count is its object. */
+function isVerbBefore(tokens: Token[], qualStart: number): boolean {
+  const t = tokens[qualStart - 1];
+  if (t === undefined || t.kind !== 'word') return false;
+  if (MEASURE_BEFORE[t.lower] !== undefined || t.lower === 'left' || t.lower === 'leaving' || SPEECH_VERBS_BEFORE_COUNTS.has(t.lower)) return false;
+  return isLexiconVerb(t.lower);
+}
+
+/** "to 15" or "-15" after a number: the end of the range, or null. */
+function readRangeTail(tokens: Token[], p: number, low: number): number | null {
+  const sep = tokens[p];
+  const high = tokens[p + 1];
+  if (sep === undefined || high === undefined) return null;
+  if ((sep.lower === 'to' || sep.text === '-' || sep.text === '–' || sep.lower === 'or') && high.kind === 'num' && Number(high.text.replace(/,/g, '')) > low) return p + 2;
+  return null;
+}
+
+/** A word that may stand between a number and its noun: an adjective or a noun modifier. */
+function isModifier(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (MEASURE_AUX.has(t.lower) || BE_AUX.has(t.lower)) return false;
+  if (t.cap) return true; // "Ukrainian", "Palestinian"
+  if (isLexiconFunctionWord(t.lower)) return false;
+  if (isLexiconVerb(t.lower) && !/ed$/.test(t.lower)) return false;
+  return true;
+}
+
+/** A counted noun at k ("people", "police officers"), normalised, or null. */
+function subjectAt(tokens: Token[], k: number): { subject: string; end: number } | null {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word') return null;
+  const w = bare(t);
+  const pair = SUBJECT_PAIRS[w];
+  const next = tokens[k + 1];
+  if (pair !== undefined && next !== undefined && pair[next.lower] !== undefined) return { subject: pair[next.lower], end: k + 2 };
+  const subject = SUBJECT_NOUNS[w];
+  return subject !== undefined ? { subject, end: k + 1 } : null;
+}
+
+/**
+ * A measure word or phrase at k that can follow a count or its noun ("dead", "were killed", "taken to
+ * hospital", "shot dead", "killed or injured"), or null.
+ */
+function measureAfterAt(tokens: Token[], k: number): { measure: Measure; end: number } | null {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word') return null;
+  const w = t.lower;
+  const n1 = tokens[k + 1]?.lower;
+  const n2 = tokens[k + 2]?.lower;
+  // Hospital phrases: "in hospital", "to the hospital", "taken to hospital".
+  if ((w === 'in' || w === 'to' || w === 'at') && (n1 === 'hospital' || n1 === 'hospitals' || ((n1 === 'the' || n1 === 'a' || n1 === 'local') && (n2 === 'hospital' || n2 === 'hospitals')))) {
+    return { measure: 'hospitalized', end: n1 === 'hospital' || n1 === 'hospitals' ? k + 2 : k + 3 };
+  }
+  if (w === 'lost' && (n1 === 'their' || n1 === 'his' || n1 === 'her') && (n2 === 'lives' || n2 === 'life')) return { measure: 'killed', end: k + 3 };
+  if (w === 'shot' || w === 'stabbed' || w === 'beaten' || w === 'burned' || w === 'crushed') {
+    if (n1 === 'dead') return { measure: 'killed', end: k + 2 };
+    if (n1 === 'to' && n2 === 'death') return { measure: 'killed', end: k + 3 };
+    if (n1 === 'and' && n2 !== undefined && MEASURE_AFTER[n2] !== undefined) return { measure: MEASURE_AFTER[n2], end: k + 3 };
+    // "four people were shot": shot, fate not said; "shot down", "shot at" are not about people hit.
+    if (w === 'shot' && n1 !== 'down' && n1 !== 'at' && n1 !== 'up' && n1 !== 'off') return { measure: 'shot', end: k + 1 };
+    return null;
+  }
+  if (w === 'gunned' && n1 === 'down') return { measure: 'killed', end: k + 2 };
+  if (w === 'fatally' || w === 'mortally') {
+    if (n1 === 'shot' || n1 === 'stabbed' || n1 === 'wounded' || n1 === 'injured' || n1 === 'hurt') return { measure: 'killed', end: k + 2 };
+    return null;
+  }
+  if (w === 'unaccounted') return { measure: 'missing', end: n1 === 'for' ? k + 2 : k + 1 };
+  const measure = MEASURE_AFTER[w];
+  if (measure === undefined) return null;
+  // "killed or injured", "dead and wounded": casualties.
+  if ((n1 === 'or' || n1 === 'and') && n2 !== undefined && measure !== MEASURE_AFTER[n2] && ((measure === 'killed' && MEASURE_AFTER[n2] === 'injured') || (measure === 'injured' && MEASURE_AFTER[n2] === 'killed'))) {
+    return { measure: 'casualties', end: k + 3 };
+  }
+  // "damaged 20 buildings", "killed 14": the word governs a following object, so it is not this count's.
+  return { measure, end: k + 1 };
+}
+
+/** The measure after a counted noun, or a pointer to the count it is part of ("six children were among 14 killed"). */
+type AfterNoun = { measure: Measure; end: number } | { parentAt: number };
+
+
+/**
+ * The measure after a counted noun: skips an aside (", including six children,") and auxiliaries, then
+ * reads the measure; "were among <count>" points to the count this one is part of. Without a passive
+ * marker, a measure verb followed by an object is active ("two missiles killed 14 people", "a man who
+ * shot three people"): the noun is its agent, so the measure is not this count's.
+ */
+function measureAfterNoun(tokens: Token[], from: number): AfterNoun | null {
+  let q = skipAside(tokens, from);
+  let passive = false;
+  for (let a = 0; a < MAX_AUX && q < tokens.length; a++) {
+    const w = tokens[q].lower;
+    if (!MEASURE_AUX.has(w) && !MODALS.has(w) && !HEDGES.has(w)) break;
+    if (w === 'to' && !passive) break; // "14 people to ..." is a purpose, not a passive
+    if (measureAfterAt(tokens, q) !== null) break; // "taken to hospital", "fatally wounded": the measure starts here
+    if (PASSIVE_MARKERS.has(w)) passive = true;
+    q += 1;
+  }
+  if (passive && tokens[q]?.lower === 'among') {
+    let r = q + 1;
+    if (tokens[r]?.lower === 'the') r += 1;
+    for (let k = r; k < Math.min(tokens.length, r + 4); k++) {
+      const c = tokens[k];
+      if (c.kind === 'num' || isNumberWord(c)) return { parentAt: k };
+    }
+    // "were among the dead": the measure without a parent count.
+    const m = measureAfterAt(tokens, r);
+    return m !== null ? { measure: m.measure, end: m.end } : null;
+  }
+  const m = measureAfterAt(tokens, q);
+  if (m === null) return null;
+  if (!passive && isObjectAt(tokens, m.end)) return null;
+  return { measure: m.measure, end: m.end };
+}
+
+/** "were children", "are women": a predicate noun giving the subject of an inclusion ("of whom six were children"). */
+function predicateSubject(tokens: Token[], from: number): string | null {
+  const t = tokens[from];
+  if (t === undefined || !BE_AUX.has(t.lower)) return null;
+  return subjectAt(tokens, from + 1)?.subject ?? null;
+}
+
+/** Skips ", including ...," / "— ... —" / "( ... )" after a noun; returns the index after it, or `from`. */
+function skipAside(tokens: Token[], from: number): number {
+  const open = tokens[from];
+  if (open === undefined) return from;
+  const close = open.text === '(' ? ')' : open.text === ',' || open.text === '—' || open.text === '–' ? open.text : null;
+  if (close === null) return from;
+  const cue = tokens[from + 1]?.lower;
+  if (open.text === ',' && cue !== 'including' && cue !== 'among' && cue !== 'mostly' && cue !== 'many' && cue !== 'most') return from;
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_ASIDE; k++) {
+    if (tokens[k].text === close) return k + 1;
+    if (tokens[k].text === '.' || tokens[k].text === ';') return from;
+  }
+  return from;
+}
+
+/** An object noun phrase starts at k: a number, a quantifier or a determiner. */
+function isObjectAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.kind === 'num' || isNumberWord(t)) return true;
+  if (t.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most')) return true;
+  if (QUALIFIER_PHRASES.some(([words]) => words.length === 1 && words[0] === t.lower && t.lower !== 'some')) return true;
+  if (OBJECT_OPENERS.has(t.lower)) return true;
+  return SUBJECT_NOUNS[t.lower] !== undefined;
+}
+
+/** Inclusion cue right before the count ("including", "among them", "of whom"), or a list of such counts. */
+function inclusionBefore(tokens: Token[], qualStart: number, earlier: Draft[]): Draft['parent'] {
+  const b1 = tokens[qualStart - 1]?.lower;
+  const b2 = tokens[qualStart - 2]?.lower;
+  if (b1 === 'including' || b1 === 'incl.') return { kind: 'previous' };
+  if ((b1 === 'them' || b1 === 'whom' || b1 === 'those') && (b2 === 'among' || b2 === 'of')) return { kind: 'previous' };
+  // "including four children and two women": the list goes on.
+  const last = earlier[earlier.length - 1];
+  if ((b1 === 'and' || b1 === ',') && last !== undefined && last.parent?.kind === 'previous' && last.end >= qualStart - 2) return { kind: 'previous' };
+  return null;
+}
+
+/** The measure written before the count, or null. */
+function measureBefore(tokens: Token[], qualStart: number, earlier: Draft[]): { measure: Measure; start: number; parentAt?: number } | null {
+  let b = qualStart - 1;
+  // "killing at least four", "left an estimated 50"
+  if (tokens[b]?.lower === 'the' || tokens[b]?.lower === 'a') b -= 1;
+  const t = tokens[b];
+  if (t === undefined || t.kind !== 'word') return null;
+  // "gunned down two men"
+  if (t.lower === 'down' && tokens[b - 1]?.lower === 'gunned') return { measure: 'killed', start: b - 1 };
+  const verb = MEASURE_BEFORE[t.lower];
+  if (verb !== undefined) {
+    if (isHypothetical(tokens, b) || BE_AUX.has(tokens[b - 1]?.lower ?? '')) return null;
+    const fatal = FATAL_ADVERBS.has(tokens[b - 1]?.lower ?? '') && (verb === 'injured' || verb === 'shot');
+    return { measure: fatal ? 'killed' : verb, start: fatal ? b - 1 : b };
+  }
+  // "the deaths of 14 people", "claimed the lives of 14", "damage to 30 cars"
+  if (t.lower === 'of' || t.lower === 'to') {
+    let n = b - 1;
+    const noun = tokens[n]?.lower;
+    const measure = noun !== undefined ? MEASURE_NOUN_OF[noun] : undefined;
+    if (measure !== undefined && !(t.lower === 'to' && noun !== 'damage' && noun !== 'injuries')) {
+      if (tokens[n - 1]?.lower === 'the') n -= 1;
+      const saved = noun === 'lives' && (tokens[n - 1]?.lower === 'saved' || tokens[n - 1]?.lower === 'saving');
+      return { measure: saved ? 'rescued' : measure, start: n };
+    }
+  }
+  // "among the dead were six children", "among the 14 killed were six children"
+  if (t.lower === 'were' || t.lower === 'are' || t.lower === 'was' || t.lower === 'included' || t.lower === 'include') {
+    for (let k = b - 1; k >= Math.max(0, b - 6); k--) {
+      if (tokens[k].lower !== 'among') continue;
+      let measure: Measure | null = null;
+      let parentAt: number | undefined;
+      for (let j = k + 1; j < b; j++) {
+        const m = MEASURE_AFTER[tokens[j].lower];
+        if (m !== undefined) measure = m;
+        const prior = earlier.find((d) => d.num.start === j);
+        if (prior !== undefined) {
+          parentAt = j;
+          measure = prior.measure;
+        }
+      }
+      if (measure !== null) return { measure, start: k, parentAt };
+    }
+  }
+  // "the death toll rose to 14", "the death toll from the floods has risen to 23", "the number of injured stands at 50"
+  let k = b;
+  while (k >= 0 && b - k < MAX_TOLL_DISTANCE && TOLL_LINKS.has(tokens[k].lower) && MEASURE_AFTER[tokens[k].lower] === undefined) k -= 1;
+  if (k === b) return null; // no linking verb or preposition right before the number
+  for (let j = k; j >= 0 && k - j <= MAX_TOLL_DISTANCE; j--) {
+    const w = tokens[j].lower;
+    if (tokens[j].kind === 'punct' || tokens[j].kind === 'num') break;
+    if (w === 'toll' || w === 'tolls') {
+      const head = tokens[j - 1]?.lower;
+      const measure: Measure = head === 'injury' ? 'injured' : 'killed';
+      return { measure, start: head === 'death' || head === 'casualty' || head === 'injury' ? j - 1 : j };
+    }
+    if (MEASURE_AFTER[w] !== undefined && tokens[j - 1]?.lower === 'of' && (tokens[j - 2]?.lower === 'number' || tokens[j - 2]?.lower === 'tally' || tokens[j - 2]?.lower === 'count')) {
+      return { measure: MEASURE_AFTER[w], start: j - 2 };
+    }
+  }
+  return null;
+}
+
+/** "could have killed", "would injure": a modal makes the measure hypothetical. */
+function isHypothetical(tokens: Token[], verb: number): boolean {
+  const b1 = tokens[verb - 1]?.lower ?? '';
+  const b2 = tokens[verb - 2]?.lower ?? '';
+  return MODALS.has(b1) || (b1 === 'have' && MODALS.has(b2)) || b1 === 'to';
+}
+
+/**
+ * A list carries the previous count's measure to a count of the same kind: "damage to 30 cars, a
+ * restaurant and 20 apartment buildings". Only across commas, "and"/"or" and plain words, never across a
+ * verb or a clause boundary.
+ */
+function listCarry(tokens: Token[], qualStart: number, subject: string, earlier: Draft[]): Measure | null {
+  const last = earlier[earlier.length - 1];
+  if (last === undefined || last.measure === null || last.subject === null) return null;
+  if (THING_SUBJECTS.has(last.subject) !== THING_SUBJECTS.has(subject)) return null;
+  if (qualStart - last.end > MAX_LIST_CARRY) return null;
+  let sawJoin = false;
+  for (let k = last.end; k < qualStart; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
+      sawJoin = true;
+      continue;
+    }
+    if (t.kind !== 'word') return null;
+    if (isLexiconVerb(t.lower) || MEASURE_AFTER[t.lower] !== undefined || MEASURE_BEFORE[t.lower] !== undefined || BE_AUX.has(t.lower)) return null;
+  }
+  return sawJoin ? last.measure : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Linking parts to wholes.
+
+function link(drafts: Draft[]): CountSpan[] {
+  // Resolve each draft's parent (a draft index) and inherited measure.
+  const parentOf: (number | null)[] = drafts.map(() => null);
+  const measureOf: (Measure | null)[] = drafts.map((d) => d.measure);
+  for (let i = 0; i < drafts.length; i++) {
+    const hint = drafts[i].parent;
+    if (hint === null) continue;
+    let p = -1;
+    if (hint.kind === 'previous') {
+      for (let k = i - 1; k >= 0; k--) {
+        if (drafts[k].parent?.kind !== 'previous') {
+          p = k;
+          break;
+        }
+      }
+    } else {
+      p = drafts.findIndex((d) => d.num.start === hint.numStart);
+    }
+    if (p < 0 || p === i) continue;
+    parentOf[i] = p;
+  }
+  const subjectOf: (string | null)[] = drafts.map((d) => d.subject);
+  for (let i = 0; i < drafts.length; i++) {
+    const p = parentOf[i];
+    if (p === null) continue;
+    if (measureOf[i] === null) measureOf[i] = drafts[p].measure;
+    if (subjectOf[i] === null) subjectOf[i] = drafts[p].subject; // "three officers were injured, two of them seriously"
+  }
+  // Coordinated counts take the measure of the last one, right to left ("five soldiers, two officers and three civilians were killed").
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    if (measureOf[i] === null && drafts[i].sharesNext && parentOf[i] === null) measureOf[i] = measureOf[i + 1];
+  }
+  // Keep drafts that have a measure; renumber parents among the kept ones.
+  const kept: number[] = [];
+  const newIndex = new Map<number, number>();
+  for (let i = 0; i < drafts.length; i++) {
+    if (measureOf[i] === null) continue;
+    newIndex.set(i, kept.length);
+    kept.push(i);
+  }
+  return kept.map((i) => {
+    const d = drafts[i];
+    const p = parentOf[i];
+    const measure = measureOf[i] as Measure;
+    return {
+      value: d.num.value,
+      qualifier: d.qualifier,
+      measure,
+      subject: subjectOf[i] ?? (measure === 'damaged' || measure === 'destroyed' ? 'buildings' : 'people'),
+      partOf: p !== null && newIndex.has(p) ? (newIndex.get(p) as number) : null,
+      start: Math.min(d.start, d.qualStart),
+      end: d.end,
+      numStart: d.num.start,
+      numEnd: d.num.end,
+    };
+  });
+}

@@ -1,0 +1,349 @@
+/**
+ * Extract stage: what one article says. Input: the article's sentences and its publication date.
+ * Output: counts, named entities, resolved dates and quotes, each citing the sentence it came from.
+ * No hidden state; no network; no model download.
+ *
+ * Order of work (each step reads the ones before it):
+ *   1. tokens of each sentence (cut at `maxSentenceChars`); sentences that do not look English are skipped
+ *   2. entities, typed by cues pooled over the whole article (entities.ts)
+ *   3. dates, resolved with chrono against the publication date (dates.ts)
+ *   4. attribution clauses ("X said", "according to X"), with "he"/"she" resolved to the most recent
+ *      person named as a speaker or subject before (attribution.ts)
+ *   5. direct quotes between quotation marks, then indirect speech from the remaining attributions
+ *      (quotes.ts)
+ *   6. counts, with the attribution, place and date of their sentence (counts.ts)
+ *
+ * The claim rule for counts (`isClaim`): a count is a party's assertion rather than reported fact when
+ *   - it sits inside a direct quotation (the party's own words), or
+ *   - its cue is a claiming verb (claimed, alleged, asserted, insisted), or
+ *   - the party says it itself did something ("the ministry said it had targeted ...", "the group said it
+ *     killed 20 soldiers"), unless the party is a routine source of figures (officials, authorities,
+ *     police, emergency services, hospitals, coroners, rescuers: "police said they arrested three").
+ * Routine sourcing of figures ("at least 50 were wounded, emergency services said") is reported fact.
+ */
+import type { Citation, CountMention, DateMention, EntityMention, Extraction, QuoteMention, Sentence } from '../../model/schemas.js';
+import { findAttributions, type AttributionSpan } from './attribution.js';
+import { findCounts } from './counts.js';
+import { victimClauses } from './victims.js';
+import { findDates, type DateSpan } from './dates.js';
+import { findEntities, type EntitySpan } from './entities.js';
+import {
+  CLAIM_CUES, COUNT_PLACE_PREPOSITIONS, ENGLISH_FUNCTION_WORDS, PARTISAN_WORDS, PERSON_PRONOUNS, ROUTINE_SOURCE_WORDS,
+} from './lexicon.js';
+import { SCARE_QUOTE_MAX_WORDS, balanceQuoteMarks, findQuoteSpans, quoteAttribution, quoteText, quoteWordCount, type QuoteSpan, type SentenceView } from './quotes.js';
+import { spanText, stripPossessive, tokenize, type Token } from './tokens.js';
+
+export interface ExtractInput {
+  articleId: string;
+  /** The article's publication day (YYYY-MM-DD), if known. Relative dates resolve against it. */
+  published: string | null;
+  /** True when `published` was inferred, not given: dates resolved against it are marked inferred. */
+  publishedInferred: boolean;
+  sentences: Sentence[];
+}
+
+export interface ExtractOptions {
+  /** Sentences longer than this (characters) are scanned only up to it, keeping time linear. */
+  maxSentenceChars: number;
+}
+
+export function defaultExtractOptions(): ExtractOptions {
+  return Object.freeze({ maxSentenceChars: 2_000 });
+}
+
+export type ExtractOutput = Extraction;
+
+/**
+ * A sentence of `NON_ENGLISH_MIN_WORDS` words or more with no English function word, or of
+ * `LONG_SENTENCE_WORDS` or more with only one, is not English and is skipped ("in", "a", "die" are words
+ * of other languages too; English prose has several in any long sentence).
+ */
+const NON_ENGLISH_MIN_WORDS = 8;
+const LONG_SENTENCE_WORDS = 14;
+/** Indirect speech needs at least this many words of content to be worth reporting. */
+const MIN_INDIRECT_WORDS = 3;
+
+/** Everything known about one sentence while the article is read. */
+interface SentenceWork {
+  sentence: Sentence;
+  text: string;
+  tokens: Token[];
+  skip: boolean;
+  entities: EntitySpan[];
+  dates: DateSpan[];
+  attributions: AttributionSpan[];
+  /** Per attribution: the party with pronouns resolved (null when a pronoun could not be resolved). */
+  parties: (string | null)[];
+  /** Per attribution: it introduces a direct quote, so it is not repeated as indirect speech. */
+  introducesQuote: boolean[];
+  /** Token ranges inside direct quotes, with the quote's speaker and cue. */
+  quoted: { from: number; to: number; speaker: string | null; cue: string | null }[];
+}
+
+export function extract(input: ExtractInput, options: ExtractOptions = defaultExtractOptions()): ExtractOutput {
+  const work: SentenceWork[] = input.sentences.map((sentence) => {
+    const text = sentence.text.length > options.maxSentenceChars ? sentence.text.slice(0, options.maxSentenceChars) : sentence.text;
+    const tokens = tokenize(text);
+    return { sentence, text, tokens, skip: !looksEnglish(tokens), entities: [], dates: [], attributions: [], parties: [], introducesQuote: [], quoted: [] };
+  });
+
+  const entitySpans = findEntities(work.map((w) => w.tokens), work.map((w) => w.text), work.map((w) => w.skip));
+  for (let s = 0; s < work.length; s++) {
+    const w = work[s];
+    w.entities = entitySpans[s];
+    if (w.skip) continue;
+    w.dates = findDates(w.text, input.published, input.publishedInferred);
+    w.attributions = findAttributions(w.text, w.tokens);
+    w.introducesQuote = w.attributions.map(() => false);
+  }
+  resolveParties(work);
+
+  // Direct and indirect quotes, in the order of the sentence they start in (the sort is stable).
+  const quotes = [...directQuotes(work), ...indirectQuotes(work)].sort((a, b) => a.sentence - b.sentence).map((q) => q.quote);
+
+  return {
+    counts: counts(work),
+    entities: entities(work),
+    dates: dates(work),
+    quotes,
+  };
+}
+
+function looksEnglish(tokens: Token[]): boolean {
+  let words = 0;
+  let hits = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    words += 1;
+    if (ENGLISH_FUNCTION_WORDS.has(t.lower)) hits += 1;
+    if (hits >= 2) return true;
+  }
+  if (words < NON_ENGLISH_MIN_WORDS) return true;
+  return hits >= (words >= LONG_SENTENCE_WORDS ? 2 : 1);
+}
+
+function cite(w: SentenceWork): Citation {
+  return { articleId: w.sentence.articleId, sentenceId: w.sentence.id };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Speakers.
+
+/**
+ * Resolves each attribution's party, in article order. "he"/"she" stand for the most recent person
+ * named as a speaker (or, failing that, the first person named in a sentence); "they"/"it"/"we" for the
+ * most recent party that is not a person. A pronoun with nothing to stand for resolves to null.
+ */
+function resolveParties(work: SentenceWork[]): void {
+  let lastPerson: string | null = null;
+  let lastGroup: string | null = null;
+  for (const w of work) {
+    let speakerPerson: string | null = null;
+    let group: string | null = null;
+    w.parties = w.attributions.map((a) => {
+      if (a.pronoun) {
+        const resolved = PERSON_PRONOUNS.has(w.tokens[a.partyStart].lower) ? speakerPerson ?? lastPerson : group ?? lastGroup;
+        if (resolved !== null && PERSON_PRONOUNS.has(w.tokens[a.partyStart].lower)) speakerPerson = resolved;
+        return resolved;
+      }
+      const person = w.entities.find((e) => e.type === 'person' && e.start >= a.partyStart && e.end <= a.partyEnd);
+      if (person !== undefined) speakerPerson = person.name;
+      else group = a.party;
+      return a.party;
+    });
+    const firstPerson = w.entities.find((e) => e.type === 'person');
+    lastPerson = speakerPerson ?? firstPerson?.name ?? lastPerson;
+    if (group !== null) lastGroup = group;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Quotes.
+
+/** A quote and the index of the sentence it starts in (for ordering). */
+interface PlacedQuote {
+  sentence: number;
+  quote: QuoteMention;
+}
+
+function directQuotes(work: SentenceWork[]): PlacedQuote[] {
+  const views: SentenceView[] = work.map((w) => ({ tokens: w.tokens, text: w.text, paragraph: w.sentence.paragraph, skip: w.skip }));
+  const attributions = work.map((w) => w.attributions);
+  const out: PlacedQuote[] = [];
+  let previous: { span: QuoteSpan; speaker: string | null; cue: string | null; channel: string | null } | null = null;
+  for (const span of findQuoteSpans(views)) {
+    const words = quoteWordCount(views, span);
+    if (words === 0) continue;
+    const found = quoteAttribution(views, attributions, span);
+    let speaker: string | null = null;
+    let cue: string | null = null;
+    let channel: string | null = null;
+    if (found !== null) {
+      const a = work[found.sentence].attributions[found.index];
+      speaker = work[found.sentence].parties[found.index];
+      cue = a.cue;
+      channel = a.channel;
+      work[found.sentence].introducesQuote[found.index] = true;
+    } else if (words <= SCARE_QUOTE_MAX_WORDS) {
+      continue; // a scare quote
+    } else if (previous !== null && canInherit(work, previous.span, span)) {
+      speaker = previous.speaker;
+      cue = previous.cue;
+      channel = previous.channel;
+    }
+    const citations: Citation[] = [];
+    for (let s = span.openSentence; s <= span.closeSentence; s++) {
+      citations.push(cite(work[s]));
+      const from = s === span.openSentence ? span.openToken + 1 : 0;
+      const to = s === span.closeSentence ? span.closeToken : work[s].tokens.length;
+      work[s].quoted.push({ from, to, speaker, cue });
+    }
+    out.push({ sentence: span.openSentence, quote: { speaker, cue, channel, text: quoteText(views, span), direct: true, citations } });
+    previous = { span, speaker, cue, channel };
+  }
+  return out;
+}
+
+/**
+ * A quote with no cue of its own continues the previous quote's speaker when it is in the same paragraph
+ * or the next one, and no other attribution stands between them.
+ */
+function canInherit(work: SentenceWork[], prev: QuoteSpan, next: QuoteSpan): boolean {
+  if (work[next.openSentence].sentence.paragraph - work[prev.closeSentence].sentence.paragraph > 1) return false;
+  for (let s = prev.closeSentence; s <= next.openSentence; s++) {
+    const list = work[s].attributions;
+    for (let a = 0; a < list.length; a++) {
+      if (work[s].introducesQuote[a]) continue;
+      const at = list[a];
+      if (s === prev.closeSentence && at.cueStart < prev.closeToken) continue;
+      if (s === next.openSentence && at.cueStart > next.openToken) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+function isQuoted(w: SentenceWork, k: number): SentenceWork['quoted'][number] | undefined {
+  return w.quoted.find((q) => k >= q.from && k < q.to);
+}
+
+function indirectQuotes(work: SentenceWork[]): PlacedQuote[] {
+  const out: PlacedQuote[] = [];
+  work.forEach((w, s) => {
+    w.attributions.forEach((a, i) => {
+      if (w.introducesQuote[i] || a.contentEnd - a.contentStart <= 0) return;
+      if (isQuoted(w, a.cueStart) !== undefined || isQuoted(w, a.partyStart) !== undefined) return;
+      let end = a.contentEnd;
+      while (end > a.contentStart && w.tokens[end - 1].kind === 'punct') end -= 1;
+      let start = a.contentStart;
+      while (start < end && w.tokens[start].kind === 'punct') start += 1;
+      let wordCount = 0;
+      for (let k = start; k < end; k++) {
+        if (w.tokens[k].kind !== 'punct') wordCount += 1;
+        if (isQuoted(w, k) !== undefined) return; // the content is (partly) a direct quote, reported already
+      }
+      if (wordCount < MIN_INDIRECT_WORDS) return;
+      out.push({
+        sentence: s,
+        quote: { speaker: w.parties[i], cue: a.cue, channel: a.channel, text: balanceQuoteMarks(spanText(w.text, w.tokens, start, end)), direct: false, citations: [cite(w)] },
+      });
+    });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Counts, entities, dates.
+
+function counts(work: SentenceWork[]): CountMention[] {
+  const out: CountMention[] = [];
+  for (const w of work) {
+    if (w.skip) continue;
+    const offset = out.length;
+    for (const c of findCounts(w.tokens)) {
+      const { attribution, isClaim } = attributionOf(w, c.numStart);
+      out.push({
+        value: c.value,
+        qualifier: c.qualifier,
+        measure: c.measure,
+        subject: c.subject,
+        partOf: c.partOf === null ? null : offset + c.partOf,
+        place: placeOf(w),
+        date: w.dates[0]?.date ?? null,
+        attribution,
+        isClaim,
+        text: spanText(w.text, w.tokens, c.start, c.end),
+        citation: cite(w),
+      });
+    }
+    // A single victim the count reader cannot see ("a 16-year-old has died"), unless the sentence
+    // already counts that measure.
+    for (const v of victimClauses(w.text)) {
+      if (out.slice(offset).some((c) => c.measure === v.measure)) continue;
+      const k = Math.max(0, w.tokens.findIndex((t) => t.start >= v.start));
+      out.push({
+        value: 1, qualifier: 'exact', measure: v.measure, subject: 'people', partOf: null, place: placeOf(w),
+        date: w.dates[0]?.date ?? null, ...attributionOf(w, k), text: w.text.slice(v.start, v.end), citation: cite(w),
+      });
+    }
+  }
+  return out;
+}
+
+function attributionOf(w: SentenceWork, k: number): Pick<CountMention, 'attribution' | 'isClaim'> {
+  const quote = isQuoted(w, k);
+  if (quote !== undefined) {
+    // Inside a direct quotation: the speaker's own words, an assertion even when the speaker is unknown.
+    return { attribution: quote.speaker === null ? null : { party: quote.speaker, cue: quote.cue, quoted: true }, isClaim: true };
+  }
+  let best: number | null = null;
+  w.attributions.forEach((a, i) => {
+    if (k < a.contentStart || k >= a.contentEnd) return;
+    if (k >= a.partyStart && k < a.partyEnd) return;
+    if (best === null || a.contentEnd - a.contentStart < w.attributions[best].contentEnd - w.attributions[best].contentStart) best = i;
+  });
+  if (best === null) return { attribution: null, isClaim: false };
+  const a = w.attributions[best];
+  const party = w.parties[best] ?? a.party;
+  const claimCue = CLAIM_CUES.has(a.cue.split(' ')[0]);
+  return { attribution: { party, cue: a.cue, quoted: false }, isClaim: claimCue || (a.selfReport && !isRoutineSource(party)) };
+}
+
+/** The party is a routine source of figures (police, officials, emergency services...), not a belligerent. */
+function isRoutineSource(party: string): boolean {
+  const words = party.toLowerCase().split(/[\s-]+/).map(stripPossessive);
+  if (words.some((x) => PARTISAN_WORDS.has(x))) return false;
+  return words.some((x) => ROUTINE_SOURCE_WORDS.has(x));
+}
+
+/** The first place named after a locative preposition in the sentence ("in Springfield"), else null. */
+function placeOf(w: SentenceWork): string | null {
+  for (const e of w.entities) {
+    if (e.type !== 'place') continue;
+    const prev = w.tokens[e.start - 1];
+    if (prev !== undefined && COUNT_PLACE_PREPOSITIONS.has(prev.lower)) return e.name;
+  }
+  return null;
+}
+
+function entities(work: SentenceWork[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const w of work) {
+    const seen = new Set<string>();
+    for (const e of w.entities) {
+      const key = `${e.type}:${e.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ name: e.name, type: e.type, citation: cite(w) });
+    }
+  }
+  return out;
+}
+
+function dates(work: SentenceWork[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const w of work) {
+    for (const d of w.dates) out.push({ text: d.text, date: d.date, inferred: d.inferred, citation: cite(w) });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/** Article metadata from front matter, sidecar files and flags, normalised and checked. */
+import { parse as parseYaml } from 'yaml';
+
+export interface ArticleMeta {
+  title?: string;
+  url?: string;
+  source?: string;
+  published?: string;
+}
+
+const META_KEYS = ['title', 'url', 'source', 'published'] as const;
+
+const RE = {
+  frontMatter: /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/,
+  isoDay: /^(\d{4})-(\d{2})-(\d{2})/,
+};
+
+/** Splits a YAML front-matter block off a plain-text article. */
+export function splitFrontMatter(text: string): { meta: ArticleMeta; body: string } {
+  const m = RE.frontMatter.exec(text);
+  if (!m) return { meta: {}, body: text };
+  let data: unknown;
+  try {
+    data = parseYaml(m[1]);
+  } catch (cause) {
+    throw new Error(`the front-matter block is not valid YAML: ${(cause as Error).message.split('\n')[0]}`, { cause });
+  }
+  return { meta: pickMeta(data, 'front matter'), body: text.slice(m[0].length) };
+}
+
+/** Keeps the known metadata keys, as strings; says which keys are valid when one has the wrong type. */
+export function pickMeta(data: unknown, where: string): ArticleMeta {
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${where} must be a mapping of ${META_KEYS.join(', ')}`);
+  const meta: ArticleMeta = {};
+  for (const key of META_KEYS) {
+    const v = (data as Record<string, unknown>)[key];
+    if (v === undefined || v === null) continue;
+    if (v instanceof Date) meta[key] = v.toISOString();
+    else if (typeof v === 'string' || typeof v === 'number') meta[key] = String(v);
+    else throw new Error(`${where}: "${key}" must be a string`);
+  }
+  return meta;
+}
+
+/**
+ * Normalises a publication date to its calendar day (YYYY-MM-DD). Accepts ISO dates and date-times and
+ * what `Date` parses unambiguously (RFC 2822). Returns null for a missing date; throws for a bad one.
+ */
+export function normaliseDate(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null;
+  const v = value.trim();
+  const iso = RE.isoDay.exec(v);
+  if (iso) {
+    const [, y, m, d] = iso;
+    const date = new Date(Date.UTC(+y, +m - 1, +d));
+    if (date.getUTCFullYear() === +y && date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d) return `${y}-${m}-${d}`;
+    throw new Error(`"published": ${JSON.stringify(value)} is not a real calendar date`);
+  }
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) throw new Error(`"published": ${JSON.stringify(value)} is not a date (use YYYY-MM-DD or an ISO date-time)`);
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** A readable source name from a URL's host ("www.example.com" -> "example.com"). */
+export function sourceFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host.replace(/^www\d?\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}

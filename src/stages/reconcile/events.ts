@@ -1,0 +1,104 @@
+/**
+ * Which event each count belongs to. A story has a main event (the place and day its leads report); a count
+ * stated for another place, or another day, belongs to another event and is never mixed with the main one.
+ */
+import type { CountMention } from '../../model/schemas.js';
+import type { ArticleBundle } from '../../storage/store.js';
+import { nameKey } from '../../text/names.js';
+
+/** Sentences at the top of an article that state its event. */
+export const LEAD_SENTENCES = 3;
+/** A place named in at least this share of the articles' leads is the story's setting, not another event. */
+const SETTING_SHARE = 0.5;
+/**
+ * Votes for the main event's place. A place in a locative phrase ("in X", "on the city of X") is where
+ * something happened; a place as an actor ("by Russia", "Ukraine said") is not, and barely counts.
+ */
+const VOTE_COUNT_PLACE = 2;
+const VOTE_LOCATIVE = 2;
+const VOTE_OTHER_MENTION = 0.25;
+/** "the city of X", "town of X": the most specific statement of where an event happened. */
+const VOTE_SETTLEMENT = 3;
+const SETTLEMENT_BEFORE = /\b(?:city|town|village|suburb|district|neighbou?rhood|borough|township|port|hamlet)\s+of\s+$/iu;
+const LOCATIVE_BEFORE = /\b(?:in|on|at|near|outside|inside|across|around|of|into|from|hit|struck|targeted|shelled|attacked)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+function placeVote(sentence: string, name: string): number {
+  const at = sentence.indexOf(name);
+  if (at <= 0) return VOTE_OTHER_MENTION;
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  if (SETTLEMENT_BEFORE.test(before)) return VOTE_SETTLEMENT;
+  return LOCATIVE_BEFORE.test(before) ? VOTE_LOCATIVE : VOTE_OTHER_MENTION;
+}
+
+export interface EventKey { placeKey: string | null; place: string | null; date: string | null }
+
+export interface EventModel {
+  main: EventKey;
+  /** Place keys that describe the main event's setting at any scale (the city, its region, its country). */
+  setting: Set<string>;
+}
+
+export function mainEvent(articles: ArticleBundle[]): EventModel {
+  const placeVotes = new Map<string, { votes: number; name: string }>();
+  const dateVotes = new Map<string, number>();
+  const leadPlaces = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const leadSentences = new Map(a.sentences.slice(0, LEAD_SENTENCES).map((s) => [s.id, s.text]));
+    const lead = new Set(leadSentences.keys());
+    for (const c of a.extraction.counts) {
+      if (!lead.has(c.citation.sentenceId)) continue;
+      if (c.place) vote(placeVotes, nameKey(c.place), c.place, VOTE_COUNT_PLACE);
+      if (c.date) dateVotes.set(c.date, (dateVotes.get(c.date) ?? 0) + 2);
+    }
+    for (const e of a.extraction.entities) {
+      if (e.type !== 'place' || !lead.has(e.citation.sentenceId)) continue;
+      const key = nameKey(e.name);
+      vote(placeVotes, key, e.name, placeVote(leadSentences.get(e.citation.sentenceId)!, e.name));
+      if (!leadPlaces.has(key)) leadPlaces.set(key, new Set());
+      leadPlaces.get(key)!.add(a.article.id);
+    }
+    for (const d of a.extraction.dates) if (lead.has(d.citation.sentenceId)) dateVotes.set(d.date, (dateVotes.get(d.date) ?? 0) + 1);
+  }
+  const topPlace = [...placeVotes.entries()].sort((x, y) => y[1].votes - x[1].votes || (x[0] < y[0] ? -1 : 1))[0];
+  const topDate = [...dateVotes.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? 1 : -1))[0];
+  const setting = new Set<string>();
+  for (const [key, ids] of leadPlaces) if (ids.size >= Math.max(2, Math.ceil(articles.length * SETTING_SHARE))) setting.add(key);
+  if (topPlace) setting.add(topPlace[0]);
+  return {
+    main: { placeKey: topPlace?.[0] ?? null, place: topPlace?.[1].name ?? null, date: topDate?.[0] ?? null },
+    setting,
+  };
+}
+
+/** What the count's own sentence states besides the count: its places and its resolved dates. */
+export interface SentenceContext { places: string[]; dates: string[] }
+
+/**
+ * The event a count reports: the main one unless it, or failing that its sentence, names another place
+ * (one that is not part of the story's setting) or another day.
+ */
+export function eventOf(count: CountMention, model: EventModel, context: SentenceContext = { places: [], dates: [] }): EventKey {
+  let place = count.place;
+  if (place === null && context.places.length > 0 && !context.places.some((p) => model.setting.has(nameKey(p)))) place = context.places[0];
+  const date = count.date ?? context.dates[0] ?? null;
+  const placeKey = place ? nameKey(place) : null;
+  const otherPlace = placeKey !== null && !model.setting.has(placeKey);
+  const otherDay = date !== null && model.main.date !== null && date !== model.main.date;
+  if (!otherPlace && !otherDay) return model.main;
+  return {
+    placeKey: otherPlace ? placeKey : model.main.placeKey,
+    place: otherPlace ? place : model.main.place,
+    date: date ?? model.main.date,
+  };
+}
+
+export function eventKeyString(k: EventKey): string {
+  return `${k.placeKey ?? '?'}|${k.date ?? '?'}`;
+}
+
+function vote(m: Map<string, { votes: number; name: string }>, key: string, name: string, n: number): void {
+  if (!key) return;
+  const cur = m.get(key);
+  if (cur) cur.votes += n;
+  else m.set(key, { votes: n, name });
+}

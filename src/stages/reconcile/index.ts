@@ -1,0 +1,210 @@
+/**
+ * Reconcile stage: the articles of one story in; what they establish out. Counts are grouped by event
+ * (place + day), measure and subject; each group is compared across independent sources (near-duplicate
+ * copies count once) and given a status and a best estimate. Entities and quotes are merged across
+ * articles; counts a party asserts in its own words are claims, listed by claimant.
+ * Our own code: this is the product.
+ */
+import type { Claim, Entity, Event, Fact, Quote } from '../../model/schemas.js';
+import type { ArticleBundle } from '../../storage/store.js';
+import { eventKeyString, eventOf, mainEvent, type EventKey, type EventModel, type SentenceContext } from './events.js';
+import { buildFact, normaliseSubject, type Reading } from './facts.js';
+import { canonicalPerson, mergeEntities, mergeQuotes } from './people.js';
+import { evidenceGroups } from './sources.js';
+import { compatible, interval } from './values.js';
+
+export { evidenceGroups } from './sources.js';
+export { interval, compatible } from './values.js';
+
+export interface ReconcileInput {
+  storyId: string;
+  articles: ArticleBundle[];
+}
+
+export interface ReconcileOutput {
+  events: Event[];
+  facts: Fact[];
+  entities: Entity[];
+  quotes: Quote[];
+  claims: Claim[];
+  /** Article id → evidence group id (near-duplicates share one). */
+  evidence: Map<string, string>;
+}
+
+/** The order facts are listed in: the gravest measures first. */
+const MEASURE_ORDER = ['killed', 'injured', 'hospitalized', 'missing', 'displaced', 'evacuated', 'arrested', 'rescued', 'damaged'];
+
+export function reconcile(input: ReconcileInput): ReconcileOutput {
+  const { articles } = input;
+  const evidence = evidenceGroups(articles);
+  const model = mainEvent(articles);
+
+  const eventKeys = new Map<string, EventKey>();
+  const groups = new Map<string, { event: string; measure: string; subject: string; readings: Reading[] }>();
+  const assigned = articles.map((a) => assignEvents(a, model));
+  followDiscourse(articles, assigned, model);
+  for (const [k, a] of articles.entries()) {
+    const events = assigned[k];
+    for (const [i, c] of a.extraction.counts.entries()) {
+      // "Twelve were injured, four of them seriously": a part with its whole's measure and subject is a
+      // subset qualified in words the count does not keep; compared with the whole it would look like a
+      // conflict (or replace it), so it stays out of the fact groups.
+      const whole = c.partOf === null ? undefined : a.extraction.counts[c.partOf];
+      if (whole && whole.measure === c.measure && normaliseSubject(whole.subject) === normaliseSubject(c.subject)) continue;
+      const ev = events[i];
+      const evKey = eventKeyString(ev);
+      eventKeys.set(evKey, ev);
+      const subject = normaliseSubject(c.subject);
+      const key = `${evKey}#${c.measure}#${subject}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = { event: evKey, measure: c.measure, subject, readings: [] };
+        groups.set(key, g);
+      }
+      g.readings.push({ mention: c, source: a.article.source, evidence: evidence.get(a.article.id)!, published: a.article.published });
+    }
+  }
+
+  // Events: the main one first, then the others by date.
+  const mainKey = eventKeyString(model.main);
+  const orderedEvents = [...eventKeys.entries()].sort(([ka, a], [kb, b]) =>
+    (ka === mainKey ? -1 : kb === mainKey ? 1 : 0) || (a.date ?? '9999') .localeCompare(b.date ?? '9999') || ka.localeCompare(kb));
+  const eventIds = new Map(orderedEvents.map(([k], i) => [k, `e${i + 1}`]));
+  const events: Event[] = orderedEvents.map(([k, e]) => ({
+    id: eventIds.get(k)!, label: eventLabel(e, k === mainKey), place: e.place, date: e.date,
+  }));
+
+  const rank = (m: string) => (MEASURE_ORDER.indexOf(m) + 1 || MEASURE_ORDER.length + 1);
+  // Within an event and a measure, the whole toll ("people") before its parts ("children").
+  const whole = (subject: string) => (subject === 'people' ? 0 : 1);
+  const ordered = [...groups.values()].sort((a, b) => eventIds.get(a.event)!.localeCompare(eventIds.get(b.event)!, undefined, { numeric: true })
+    || rank(a.measure) - rank(b.measure) || whole(a.subject) - whole(b.subject) || b.readings.length - a.readings.length
+    || a.subject.localeCompare(b.subject));
+  const facts = deriveWounded(ordered.map((g, i) => buildFact(`f${i + 1}`, eventIds.get(g.event)!, g.measure, g.subject, g.readings)));
+
+  const entities = mergeEntities(articles.flatMap((a) => a.extraction.entities));
+  const quotes = mergeQuotes(articles.flatMap((a) => a.extraction.quotes), entities);
+  const claims = claimsOf(articles, entities);
+  return { events, facts, entities, quotes, claims, evidence };
+}
+
+/**
+ * Events for one article's counts. A count with no place or day of its own (nor in its sentence) is read
+ * as the main event's, unless the same article gives the same figure for the same measure at another
+ * event and never at the main one: then it repeats that figure ("four fatalities had been confirmed",
+ * after "strikes on another city, killing four").
+ */
+function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
+  const context = new Map<string, SentenceContext>();
+  const at = (id: string) => {
+    let c = context.get(id);
+    if (!c) context.set(id, (c = { places: [], dates: [] }));
+    return c;
+  };
+  for (const e of a.extraction.entities) if (e.type === 'place') at(e.citation.sentenceId).places.push(e.name);
+  for (const d of a.extraction.dates) at(d.citation.sentenceId).dates.push(d.date);
+  const counts = a.extraction.counts;
+  const events = counts.map((c) => eventOf(c, model, context.get(c.citation.sentenceId)));
+  const mainKey = eventKeyString(model.main);
+  counts.forEach((c, i) => {
+    const ctx = context.get(c.citation.sentenceId);
+    const unanchored = c.place === null && c.date === null && !ctx?.places.length && !ctx?.dates.length;
+    if (!unanchored || eventKeyString(events[i]) !== mainKey) return;
+    const same = (j: number) => j !== i && counts[j].measure === c.measure && counts[j].value === c.value;
+    const elsewhere = counts.findIndex((_, j) => same(j) && eventKeyString(events[j]) !== mainKey);
+    const atMain = counts.some((_, j) => same(j) && eventKeyString(events[j]) === mainKey);
+    if (elsewhere >= 0 && !atMain) events[i] = events[elsewhere];
+  });
+  return events;
+}
+
+/** A label that reads on its own; place and date are also separate fields, so renderers may show them. */
+/**
+ * People shot and not killed are the wounded: where sources say how many were shot (and how many died)
+ * but none states how many were wounded, that figure is derived, marked with the facts it came from and
+ * explained in its estimate. It is never stated in the brief, since no source sentence writes it.
+ */
+function deriveWounded(facts: Fact[]): Fact[] {
+  const out = [...facts];
+  for (const eventId of new Set(facts.map((f) => f.eventId))) {
+    const here = facts.filter((f) => f.eventId === eventId && f.status !== 'claim');
+    if (here.some((f) => f.measure === 'injured')) continue;
+    const shot = toll(here, 'shot');
+    if (!shot) continue;
+    const killed = toll(here, 'killed');
+    const value = shot.estimate.best - (killed?.estimate.best ?? 0);
+    if (value <= 0) continue;
+    const sources = [...new Set(shot.values.flatMap((v) => v.sources))].sort();
+    const citations = [...shot.values, ...(killed?.values ?? [])].flatMap((v) => v.citations)
+      .filter((c, i, all) => all.findIndex((x) => x.sentenceId === c.sentenceId) === i);
+    out.push({
+      id: `f${out.length + 1}`, eventId, measure: 'injured', subject: 'people', status: shot.status, claimant: null,
+      values: [{ value, qualifier: 'exact', sources, citations }],
+      estimate: {
+        best: value, low: value, high: value,
+        reason: `derived: ${shot.estimate.best} shot${killed ? `, ${killed.estimate.best} of them killed` : ', none reported killed'}; no source states how many were wounded`,
+      },
+      derivedFrom: killed ? [shot.id, killed.id] : [shot.id],
+    });
+  }
+  return out;
+}
+
+/** The whole toll of a measure at an event: the "people" figure, else the largest group's (parts overlap). */
+function toll(facts: Fact[], measure: string): Fact | undefined {
+  const of = facts.filter((f) => f.measure === measure);
+  return of.find((f) => f.subject === 'people') ?? of.sort((a, b) => b.estimate.best - a.estimate.best)[0];
+}
+
+/** How far back (in sentences) a figure with no place or day of its own may continue another event's account. */
+const DISCOURSE_WINDOW = 2;
+
+/**
+ * A figure with no place or day of its own that closely follows a figure of another event in the same
+ * article ("…a drone attack killed five in another city. Some of the 32 wounded limped out…") continues
+ * that account — but only when no other source gives a compatible figure for the main event, so a main
+ * figure that merely follows a digression stays where it is.
+ */
+function followDiscourse(articles: ArticleBundle[], assigned: EventKey[][], model: EventModel): void {
+  const mainKey = eventKeyString(model.main);
+  const index = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.index] as const)));
+  articles.forEach((a, k) => {
+    const counts = a.extraction.counts;
+    counts.forEach((c, i) => {
+      if (c.place !== null || c.date !== null || eventKeyString(assigned[k][i]) !== mainKey) return;
+      const at = index.get(c.citation.sentenceId) ?? 0;
+      const previous = counts
+        .map((o, j) => ({ o, j, d: at - (index.get(o.citation.sentenceId) ?? 0) }))
+        .filter(({ j, d }) => d > 0 && d <= DISCOURSE_WINDOW && eventKeyString(assigned[k][j]) !== mainKey)
+        .sort((x, y) => x.d - y.d)[0];
+      if (!previous) return;
+      const mine = interval(c.value, c.qualifier);
+      const corroborated = articles.some((b, m) => m !== k && b.extraction.counts.some((o, j) =>
+        o.measure === c.measure && normaliseSubject(o.subject) === normaliseSubject(c.subject)
+        && eventKeyString(assigned[m][j]) === mainKey && compatible(interval(o.value, o.qualifier), mine)));
+      if (!corroborated) assigned[k][i] = assigned[k][previous.j];
+    });
+  });
+}
+
+function eventLabel(e: EventKey, main: boolean): string {
+  const where = e.place ? `in ${e.place}` : 'place not stated';
+  const when = e.date ? `on ${e.date}` : 'day not stated';
+  return `${main ? 'Main event' : 'Other event'} ${where}, ${when}`;
+}
+
+/** Counts a party asserts (in its own quoted words, or about its own actions): one claim per sentence. */
+function claimsOf(articles: ArticleBundle[], entities: Entity[]): Claim[] {
+  const seen = new Set<string>();
+  const out: Claim[] = [];
+  for (const a of articles) {
+    for (const c of a.extraction.counts) {
+      if (!c.isClaim || seen.has(c.citation.sentenceId)) continue;
+      seen.add(c.citation.sentenceId);
+      const sentence = a.sentences.find((s) => s.id === c.citation.sentenceId);
+      const claimant = c.attribution ? canonicalPerson(c.attribution.party, entities) : 'an unnamed party';
+      out.push({ claimant, text: sentence?.text ?? c.text, citations: [c.citation] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Entities across articles: spelling variants of one person, place or organisation merged (transliteration,
+ * diacritics, titles, a surname alone after a full mention), each variant keeping its citations.
+ */
+import type { Citation, Entity, EntityMention, EntityType, Quote, QuoteMention } from '../../model/schemas.js';
+import { nameKey, samePerson } from '../../text/names.js';
+
+interface Group { type: EntityType; names: Map<string, number>; citations: Citation[]; full: boolean }
+
+export function mergeEntities(mentions: EntityMention[]): Entity[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  // Full names first, so that a surname alone can then join the one person it names.
+  const ordered = [...mentions].sort((a, b) => tokens(b.name) - tokens(a.name));
+  for (const m of ordered) {
+    let g: Group | undefined;
+    if (m.type === 'person') {
+      const matches = groups.filter((x) => x.type === 'person' && [...x.names.keys()].some((n) => samePerson(n, m.name)));
+      g = matches.length === 1 || (matches.length > 1 && tokens(m.name) > 1) ? matches[0] : undefined;
+    } else {
+      g = byKey.get(`${m.type}|${nameKey(m.name)}`);
+    }
+    if (!g) {
+      g = { type: m.type, names: new Map(), citations: [], full: tokens(m.name) > 1 };
+      groups.push(g);
+      if (m.type !== 'person') byKey.set(`${m.type}|${nameKey(m.name)}`, g);
+    }
+    g.names.set(m.name, (g.names.get(m.name) ?? 0) + 1);
+    if (!g.citations.some((c) => c.sentenceId === m.citation.sentenceId)) g.citations.push(m.citation);
+  }
+  const entities = groups.map((g) => {
+    const variants = [...g.names.keys()].sort();
+    const name = [...g.names.entries()].sort((a, b) => tokens(b[0]) - tokens(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    return { name, type: g.type, variants, citations: g.citations };
+  });
+  entities.sort((a, b) => b.citations.length - a.citations.length || (a.name < b.name ? -1 : 1));
+  return entities.map((e, i) => ({ id: `n${i + 1}`, ...e }));
+}
+
+/** Quotes across articles: the same words reported by several outlets become one quote with every citation. */
+export function mergeQuotes(mentions: QuoteMention[], entities: Entity[]): Quote[] {
+  const byText = new Map<string, Quote>();
+  for (const q of mentions) {
+    const key = q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80);
+    if (!key) continue;
+    const speaker = q.speaker ? canonicalPerson(q.speaker, entities) : null;
+    const cur = byText.get(key);
+    if (cur) {
+      for (const c of q.citations) if (!cur.citations.some((x) => x.sentenceId === c.sentenceId)) cur.citations.push(c);
+      cur.speaker = cur.speaker ?? speaker;
+      cur.channel = cur.channel ?? q.channel;
+    } else {
+      byText.set(key, { speaker, cue: q.cue, channel: q.channel, text: q.text, direct: q.direct, citations: [...q.citations] });
+    }
+  }
+  return [...byText.values()];
+}
+
+/** The merged entity's name for a speaker as written ("Mr Smith" → "John Smith"); else the words as given. */
+export function canonicalPerson(speaker: string, entities: Entity[]): string {
+  const hit = entities.find((e) => e.type === 'person' && e.variants.some((v) => samePerson(v, speaker)));
+  return hit?.name ?? speaker;
+}
+
+function tokens(name: string): number {
+  return name.trim().split(/\s+/).length;
+}

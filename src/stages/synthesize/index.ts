@@ -1,0 +1,151 @@
+/**
+ * Synthesize stage: a story's articles and their reconciliation in; the story's report out (the JSON
+ * contract in `model/schemas.ts`). Every sentence it writes cites the source sentences behind it, and a
+ * written sentence states no number that its cited sentences do not contain: extracted sentences cite
+ * themselves, fact sentences cite every mention of the values they state.
+ */
+import type { Citation, CitedText, Coverage, Dispute, Fact, StoryReport, TimelineEntry } from '../../model/schemas.js';
+import type { StoryProfile } from '../../model/story.js';
+import type { ArticleBundle } from '../../storage/store.js';
+import type { ReconcileOutput } from '../reconcile/index.js';
+import { overlap, rankCentral } from './select.js';
+import { amount, factPhrase, factSentence, joinAnd } from './wording.js';
+
+export interface SynthesizeInput {
+  profile: StoryProfile;
+  articles: ArticleBundle[];
+  reconciled: ReconcileOutput;
+}
+
+/** Sentences of each article considered for the brief: news puts the account first. */
+const BRIEF_POOL_SENTENCES = 4;
+/** Extracted sentences in the brief beyond the lead, and fact sentences. */
+const BRIEF_EXTRA_SENTENCES = 2;
+const BRIEF_FACTS = 4;
+/** Above this overlap with what the brief already says, a sentence is redundant. */
+const REDUNDANT_OVERLAP = 0.5;
+const TIMELINE_ENTRIES = 10;
+
+export function synthesize(input: SynthesizeInput): StoryReport {
+  const { profile, articles, reconciled } = input;
+  // Derived figures are in the facts table with their reason, never stated as if a source wrote them.
+  const mainFacts = reconciled.facts.filter((f) => f.eventId === 'e1' && !f.derivedFrom);
+  return {
+    id: profile.id,
+    title: profile.title,
+    articles: articles.map((a) => ({
+      id: a.article.id, source: a.article.source, title: a.article.title, url: a.article.url,
+      published: a.article.published, publishedInferred: a.article.publishedInferred,
+      sentences: a.sentences.map((s) => ({ id: s.id, text: s.text, paragraph: s.paragraph })),
+    })),
+    removed: articles.flatMap((a) => a.removals.map((r) => ({ articleId: r.articleId, text: r.text, reason: r.reason }))),
+    events: reconciled.events,
+    facts: reconciled.facts,
+    entities: reconciled.entities,
+    quotes: reconciled.quotes,
+    claims: reconciled.claims,
+    brief: brief(articles, mainFacts),
+    disputes: disputes(reconciled.facts, reconciled.events),
+    timeline: timeline(articles),
+    coverage: coverage(articles, reconciled.facts, reconciled.events),
+    caveats: caveats(articles, reconciled),
+  };
+}
+
+function brief(articles: ArticleBundle[], mainFacts: Fact[]): CitedText[] {
+  const pool = rankCentral(articles.map((a) => ({ source: a.article.source, articleId: a.article.id, sentences: a.sentences })), BRIEF_POOL_SENTENCES);
+  const out: CitedText[] = [];
+  const said: Set<string>[] = [];
+  const lead = pool[0];
+  if (lead) {
+    out.push({ text: lead.sentence.text, citations: [cite(lead.sentence)] });
+    said.push(lead.terms);
+  }
+  for (const f of mainFacts.slice(0, BRIEF_FACTS)) {
+    out.push({ text: factSentence(f), citations: factCitations(f) });
+  }
+  for (const c of pool.slice(1)) {
+    if (out.length >= 1 + Math.min(BRIEF_FACTS, mainFacts.length) + BRIEF_EXTRA_SENTENCES) break;
+    if (said.some((s) => overlap(c.terms, s) > REDUNDANT_OVERLAP)) continue;
+    out.push({ text: c.sentence.text, citations: [cite(c.sentence)] });
+    said.push(c.terms);
+  }
+  return out;
+}
+
+function disputes(facts: Fact[], events: ReconcileOutput['events']): Dispute[] {
+  return facts.filter((f) => (f.status === 'conflicting' || f.status === 'superseded') && !f.derivedFrom).map((f) => {
+    const where = events.find((e) => e.id === f.eventId);
+    const whose = f.values.map((v) => `${amount(v.value, v.qualifier)} (${joinAnd(v.sources)})`);
+    const lead = f.status === 'superseded' ? 'Figures changed over time for' : 'Sources disagree on';
+    const place = where && f.eventId !== 'e1' && where.place ? ` in ${where.place}` : '';
+    return { text: `${lead} the number of ${factPhrase(f)}${place}: ${whose.join('; ')}.`, factIds: [f.id], citations: factCitations(f) };
+  });
+}
+
+/** One entry per resolved day: the sentence that best states what happened that day, cited. */
+function timeline(articles: ArticleBundle[]): TimelineEntry[] {
+  const byDate = new Map<string, { text: string; citation: Citation; score: number; support: Citation[] }>();
+  for (const a of articles) {
+    const countSentences = new Set(a.extraction.counts.map((c) => c.citation.sentenceId));
+    for (const d of a.extraction.dates) {
+      const s = a.sentences.find((x) => x.id === d.citation.sentenceId);
+      if (!s) continue;
+      const score = (countSentences.has(s.id) ? 2 : 0) + (s.index < BRIEF_POOL_SENTENCES ? 1 : 0) - (/^\s*["“]/.test(s.text) ? 1 : 0);
+      const cur = byDate.get(d.date);
+      if (!cur) byDate.set(d.date, { text: s.text, citation: cite(s), score, support: [cite(s)] });
+      else {
+        if (!cur.support.some((c) => c.sentenceId === s.id)) cur.support.push(cite(s));
+        if (score > cur.score) Object.assign(cur, { text: s.text, citation: cite(s), score });
+      }
+    }
+  }
+  const entries = [...byDate.entries()].sort((a, b) => b[1].support.length - a[1].support.length || b[1].score - a[1].score)
+    .slice(0, TIMELINE_ENTRIES);
+  // The entry's text is one source sentence, so it cites that sentence (the others on that day support the date).
+  return entries.map(([date, e]) => ({ date, text: e.text, citations: [e.citation] })).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function coverage(articles: ArticleBundle[], facts: Fact[], events: ReconcileOutput['events']): Coverage {
+  const sources = [...new Set(articles.map((a) => a.article.source))].sort();
+  const rows = facts.map((f) => {
+    const bySource: Record<string, string | null> = Object.fromEntries(sources.map((s) => [s, null]));
+    for (const v of f.values) {
+      for (const s of v.sources) bySource[s] = bySource[s] ? `${bySource[s]} / ${amount(v.value, v.qualifier)}` : amount(v.value, v.qualifier);
+    }
+    const ev = events.find((e) => e.id === f.eventId);
+    const where = f.eventId === 'e1' ? '' : ` (${ev?.place ?? 'elsewhere'}${ev?.date ? `, ${ev.date}` : ''})`;
+    const mark = f.status === 'claim' ? ' [claim]' : f.derivedFrom ? ' [derived]' : '';
+    return { factId: f.id, label: `${factPhrase(f)}${where}${mark}`, bySource };
+  });
+  return { sources, rows };
+}
+
+function caveats(articles: ArticleBundle[], r: ReconcileOutput): string[] {
+  const out: string[] = [];
+  const n = articles.length;
+  if (n === 1) out.push('Only one article reports this story: nothing in it could be cross-checked.');
+  const groups = new Set(r.evidence.values());
+  if (groups.size < n) out.push(`${n - groups.size} of ${n} articles are near-copies of another article and count as one source with it.`);
+  const undated = articles.filter((a) => a.article.published === null).length;
+  const inferred = articles.filter((a) => a.article.publishedInferred).length;
+  if (inferred > 0) out.push(`${inferred} of ${n} articles carry no publication date of their own; their dates were inferred from their text or story and are marked "inferred".`);
+  if (undated > 0) out.push(`${undated} of ${n} articles have no publication date and none could be inferred; relative dates in them ("on Friday") were not resolved.`);
+  const main = r.events[0];
+  if (r.facts.length === 0) out.push('No counted figures (casualties, damage, arrests and the like) were found in the articles.');
+  else if (main && main.date === null) out.push('The day of the main event could not be established.');
+  if (r.facts.length > 0 && r.facts.every((f) => f.status === 'claim')) out.push('Every figure is a party\'s claim; no report states one in its own voice.');
+  const foreign = articles.filter((a) => a.article.language && a.article.language !== 'en').length;
+  if (foreign > 0) out.push(`${foreign} of ${n} articles are not in English; facts are extracted from English text only.`);
+  return out;
+}
+
+function factCitations(f: Fact): Citation[] {
+  const out: Citation[] = [];
+  for (const v of f.values) for (const c of v.citations) if (!out.some((x) => x.sentenceId === c.sentenceId)) out.push(c);
+  return out;
+}
+
+function cite(s: { articleId: string; id: string }): Citation {
+  return { articleId: s.articleId, sentenceId: s.id };
+}

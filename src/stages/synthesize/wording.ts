@@ -1,0 +1,77 @@
+/** Turning reconciled facts into plain sentences. Numbers one to nine are spelt out (news style). */
+import type { Fact, Qualifier } from '../../model/schemas.js';
+
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SINGULAR: Record<string, string> = { people: 'person', children: 'child', civilians: 'civilian', soldiers: 'soldier', vehicles: 'vehicle', buildings: 'building' };
+const PREDICATE: Record<string, string> = {
+  killed: 'killed', injured: 'injured', hospitalized: 'in hospital', missing: 'missing', displaced: 'displaced', arrested: 'arrested',
+  evacuated: 'evacuated', rescued: 'rescued', damaged: 'damaged',
+};
+
+export function numberWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < SMALL.length ? SMALL[n] : n.toLocaleString('en-US');
+}
+
+export function amount(value: number, qualifier: Qualifier): string {
+  const n = numberWord(value);
+  return qualifier === 'exact' ? n : `${qualifier} ${n}`;
+}
+
+export function noun(subject: string, value: number): string {
+  return value === 1 ? SINGULAR[subject] ?? subject : subject;
+}
+
+export function predicate(measure: string): string {
+  return PREDICATE[measure] ?? measure;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "at least 14 people killed" — the short form used in tables and disputes. */
+export function factPhrase(f: Pick<Fact, 'measure' | 'subject'>): string {
+  return `${f.subject} ${predicate(f.measure)}`;
+}
+
+/** One sentence stating a reconciled fact, true to its status. */
+export function factSentence(f: Fact): string {
+  const top = f.values[0];
+  const be = (v: number) => (v === 1 ? 'was' : 'were');
+  switch (f.status) {
+    case 'agreed':
+    case 'single-source':
+      return `${capitalise(amount(top.value, top.qualifier))} ${noun(f.subject, top.value)} ${be(top.value)} ${predicate(f.measure)}.`;
+    case 'superseded': {
+      const older = f.values.filter((v) => v.value !== f.estimate.best).map((v) => amount(v.value, v.qualifier));
+      return `The latest reports say ${numberWord(f.estimate.best)} ${noun(f.subject, f.estimate.best)} ${be(f.estimate.best)} ${predicate(f.measure)}; earlier reports said ${joinOr(older)}.`;
+    }
+    case 'claim':
+      return `${capitalise(f.claimant ?? 'a party')} claims ${amount(top.value, top.qualifier)} ${noun(f.subject, top.value)} ${be(top.value)} ${predicate(f.measure)}.`;
+    case 'conflicting':
+      return `Reports differ on how many ${f.subject} were ${predicate(f.measure)}: ${joinOr(distinctFigures(f).map((v) => amount(v.value, v.qualifier)))}.`;
+  }
+}
+
+/**
+ * Each reported number once, ascending, with the qualifier most of its sources use ("at least 14" and
+ * "14" are one figure here; who says which stays in the disputes and the facts table).
+ */
+function distinctFigures(f: Fact): { value: number; qualifier: Qualifier }[] {
+  const best = new Map<number, { qualifier: Qualifier; sources: number }>();
+  for (const v of f.values) {
+    const cur = best.get(v.value);
+    if (!cur || v.sources.length > cur.sources) best.set(v.value, { qualifier: v.qualifier, sources: v.sources.length });
+  }
+  return [...best.entries()].sort((a, b) => a[0] - b[0]).map(([value, { qualifier }]) => ({ value, qualifier }));
+}
+
+export function joinOr(items: string[]): string {
+  const unique = [...new Set(items)];
+  return unique.length <= 1 ? unique.join('') : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+}
+
+export function joinAnd(items: string[]): string {
+  const unique = [...new Set(items)];
+  return unique.length <= 1 ? unique.join('') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * Numbered PostgreSQL migrations, the same tables as `../sqlite/migrations.ts`. All of them run in one
+ * transaction under an advisory lock (see `pool.ts`), and the applied versions are kept in
+ * `schema_migrations`. Never edit a released migration: add the next number.
+ *
+ * Identifiers and dates are `COLLATE "C"`: orderings (`listStories`, `candidateStories`, pending work) then
+ * compare bytes, as SQLite does, whatever locale the server was initialised with.
+ */
+export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, sentences, removals, extractions, stories and the story index',
+    sql: `
+      CREATE TABLE articles (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id TEXT COLLATE "C" NOT NULL UNIQUE,
+        content_hash TEXT COLLATE "C" NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        title TEXT,
+        url TEXT,
+        published TEXT COLLATE "C",
+        published_inferred BOOLEAN NOT NULL DEFAULT false,
+        origin TEXT NOT NULL,
+        format TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        note TEXT,
+        language TEXT,
+        text TEXT
+      );
+      CREATE INDEX articles_pending ON articles (status, published, seq);
+      CREATE TABLE sentences (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id),
+        idx INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX sentences_article ON sentences (article_id, idx);
+      CREATE TABLE removals (
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id),
+        idx INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        detail TEXT,
+        PRIMARY KEY (article_id, idx)
+      );
+      -- JSON, not JSONB: JSONB reorders object keys; JSON keeps them as written, as SQLite does, so both
+      -- stores hand back maps that iterate alike and give the same results.
+      CREATE TABLE extractions (article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id), data JSON NOT NULL);
+      CREATE TABLE features (article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id), data JSON NOT NULL);
+      CREATE TABLE stories (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        title TEXT NOT NULL,
+        article_count INTEGER NOT NULL,
+        first_date TEXT COLLATE "C",
+        last_date TEXT COLLATE "C",
+        profile JSON NOT NULL
+      );
+      CREATE TABLE story_articles (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id),
+        story_id TEXT COLLATE "C" NOT NULL REFERENCES stories (id),
+        seq BIGINT NOT NULL
+      );
+      CREATE INDEX story_articles_story ON story_articles (story_id, seq);
+      CREATE TABLE story_keys (key TEXT COLLATE "C" NOT NULL, story_id TEXT COLLATE "C" NOT NULL, PRIMARY KEY (key, story_id));
+      CREATE TABLE term_df (term TEXT COLLATE "C" PRIMARY KEY, df INTEGER NOT NULL);
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
+      INSERT INTO meta (key, value) VALUES ('documents', 0);
+    `,
+  },
+];

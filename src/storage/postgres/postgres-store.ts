@@ -1,0 +1,294 @@
+/**
+ * The shared store: PostgreSQL through a `pg.Pool`, for several workers on one database. Same tables and
+ * semantics as the SQLite store. Concurrency rests on row locks, not on one writer at a time: `addArticle`
+ * relies on the unique content hash (`ON CONFLICT DO NOTHING`), `saveProcessed` locks the article row
+ * (`FOR UPDATE`) so a second worker waits and then sees it processed. Work is shared by session advisory
+ * locks held on two dedicated connections (one for claims, one for the story assignment): the server drops
+ * them when a worker's connection closes, so a killed worker leaves nothing locked and nothing to expire.
+ */
+import pg from 'pg';
+import type { Article, Extraction } from '../../model/schemas.js';
+import { StoryProfile, type StorySummary } from '../../model/story.js';
+import { articleIdFor, type AddResult, type ArticleBundle, type NewArticle, type ProcessedArticle, type Store, type TermStats } from '../store.js';
+import { Mutex } from '../mutex.js';
+import { articleFromRow, extractionFrom, removalFromRow, sentenceFromRow, type Row } from '../rows.js';
+import { openPool, transaction, type PostgresOptions } from './pool.js';
+
+
+
+/**
+ * Advisory-lock classes (arbitrary constants, apart from the migrations' 0x7472); the second key is the
+ * schema (the assignment) or the schema and article id (a claim), hashed: a collision only makes a worker
+ * skip an article another holds, or wait for an unrelated schema's assignment.
+ */
+const ASSIGNMENT_LOCK_CLASS = 0x7461;
+const CLAIM_LOCK_CLASS = 0x7463;
+/**
+ * How many of the oldest pending articles a claim tries, in order, before reading the list again: enough
+ * for every loop of a few workers to find one not held by another.
+ */
+const CLAIM_WINDOW = 64;
+
+/** A pooled connection kept for session-level advisory locks; destroyed (not pooled) on any error. */
+class SessionConnection {
+  private client: pg.PoolClient | null = null;
+  constructor(private readonly pool: pg.Pool) {}
+
+  async query(sql: string, params: unknown[]): Promise<pg.QueryResult> {
+    if (!this.client) {
+      const c = await this.pool.connect();
+      c.on('error', () => {}); // a dropped connection: the next query reports it
+      this.client = c;
+    }
+    const c = this.client;
+    try {
+      return await c.query(sql, params);
+    } catch (e) {
+      this.drop();
+      throw e;
+    }
+  }
+
+  /**
+   * Releases this session's advisory locks, then closes. The server would release them itself once the
+   * connection is gone, but only after its backend exits, a moment after the client has hung up; an
+   * explicit unlock makes a graceful close free the claims before `close()` resolves.
+   */
+  async releaseAll(): Promise<void> {
+    if (!this.client) return;
+    try {
+      await this.client.query('SELECT pg_advisory_unlock_all()');
+    } catch {
+      // a dead connection holds nothing: the server dropped its locks with it
+    }
+    this.drop();
+  }
+
+  /** Closes the connection; the server releases every lock it held. */
+  drop(): void {
+    this.client?.release(true);
+    this.client = null;
+  }
+}
+
+export class PostgresStore implements Store {
+  /** Pending articles this process's workers hold, as advisory locks on `claims`. */
+  private readonly claimed = new Set<string>();
+  private readonly claims: SessionConnection;
+  private readonly assignment: SessionConnection;
+  /** Session advisory locks are re-entrant within a connection: callers in this process queue here first. */
+  private readonly assignmentQueue = new Mutex();
+  private readonly claimQueue = new Mutex();
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.claims = new SessionConnection(pool);
+    this.assignment = new SessionConnection(pool);
+  }
+
+  /** Connects to `url` (`postgres://user:password@host:port/database`) and applies missing migrations. */
+  static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    return new PostgresStore(await openPool(url, options));
+  }
+
+  async addArticle(a: NewArticle): Promise<AddResult> {
+    const id = articleIdFor(a.contentHash);
+    try {
+      // A concurrent insert of the same hash makes this wait for that transaction, then do nothing.
+      const inserted = await this.pool.query(`INSERT INTO articles (id, content_hash, source, title, url, published, published_inferred, origin, format, raw)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`,
+      [id, a.contentHash, a.source, a.title, a.url, a.published, a.publishedInferred, a.origin, a.format, a.raw]);
+      if (inserted.rowCount === 1) return { id, created: true };
+      const existing = await this.pool.query('SELECT id FROM articles WHERE content_hash = $1', [a.contentHash]);
+      return { id: (existing.rows[0]?.id as string | undefined) ?? id, created: false };
+    } catch (cause) {
+      // e.g. a NUL character, which PostgreSQL text cannot hold (SQLite can).
+      throw new Error(`cannot store the article from ${a.origin}: ${(cause as Error).message}`, { cause });
+    }
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const { rows } = await this.pool.query('SELECT * FROM articles WHERE id = $1', [id]);
+    return rows[0] ? articleFromRow(rows[0]) : null;
+  }
+
+  async pendingArticleIds(limit = 1_000_000): Promise<string[]> {
+    const { rows } = await this.pool.query(`SELECT id FROM articles WHERE status = 'pending'
+      ORDER BY published IS NULL, published, seq LIMIT $1`, [limit]);
+    return rows.map((r: Row) => r.id as string);
+  }
+
+  async saveProcessed(r: ProcessedArticle): Promise<void> {
+    await transaction(this.pool, async (c) => {
+      const state = await c.query('SELECT status FROM articles WHERE id = $1 FOR UPDATE', [r.articleId]);
+      if (state.rowCount === 0) throw new Error(`article ${r.articleId} is not stored`);
+      if (state.rows[0].status === 'processed') return; // another worker got there first: keep its result
+      await c.query(`UPDATE articles SET status = 'processed', note = $1, language = $2, text = $3, published = $4, published_inferred = $5
+        WHERE id = $6`, [r.note, r.language, r.text, r.published, r.publishedInferred, r.articleId]);
+      const s = r.sentences;
+      await c.query(`INSERT INTO sentences (id, article_id, idx, paragraph, start, "end", text)
+        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[])`,
+      [s.map((x) => x.id), s.map((x) => x.articleId), s.map((x) => x.index), s.map((x) => x.paragraph),
+        s.map((x) => x.start), s.map((x) => x.end), s.map((x) => x.text)]);
+      const m = r.removals;
+      await c.query(`INSERT INTO removals (article_id, idx, text, reason, detail)
+        SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
+      [r.articleId, m.map((_, i) => i), m.map((x) => x.text), m.map((x) => x.reason), m.map((x) => x.detail ?? null)]);
+      await c.query('INSERT INTO extractions (article_id, data) VALUES ($1, $2)', [r.articleId, JSON.stringify(r.extraction)]);
+      await c.query('INSERT INTO features (article_id, data) VALUES ($1, $2)', [r.articleId, JSON.stringify(r.features)]);
+      const p = r.story.profile;
+      await c.query(`INSERT INTO stories (id, title, article_count, first_date, last_date, profile) VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
+          first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`,
+      [p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p)]);
+      await c.query('INSERT INTO story_articles (article_id, story_id, seq) SELECT id, $2, seq FROM articles WHERE id = $1', [r.articleId, p.id]);
+      // Sorted, so concurrent workers lock shared keys and terms in the same order and cannot deadlock on them.
+      await c.query('INSERT INTO story_keys (key, story_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
+        [sortedUnique(r.story.keys), p.id]);
+      await c.query('INSERT INTO term_df (term, df) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1',
+        [sortedUnique([...Object.keys(r.features.terms), ...Object.keys(r.features.names)])]);
+      await c.query(`UPDATE meta SET value = value + 1 WHERE key = 'documents'`);
+    });
+  }
+
+  async markFailed(articleId: string, note: string): Promise<void> {
+    await this.pool.query(`UPDATE articles SET status = 'failed', note = $1 WHERE id = $2 AND status = 'pending'`, [note, articleId]);
+  }
+
+  async reviseArticle(articleId: string, r: { published: string | null; publishedInferred: boolean; extraction: Extraction }): Promise<void> {
+    await transaction(this.pool, async (c) => {
+      const changed = await c.query(`UPDATE articles SET published = $1, published_inferred = $2 WHERE id = $3 AND status = 'processed'`,
+        [r.published, r.publishedInferred, articleId]);
+      if (changed.rowCount !== 1) throw new Error(`article ${articleId} is not a processed article`);
+      await c.query('UPDATE extractions SET data = $1 WHERE article_id = $2', [JSON.stringify(r.extraction), articleId]);
+    });
+  }
+
+  async termStats(terms: string[]): Promise<TermStats> {
+    // One statement, so the document count and the frequencies come from the same snapshot.
+    const { rows } = await this.pool.query(`SELECT m.value AS documents, t.term, t.df FROM meta m
+      LEFT JOIN term_df t ON t.term = ANY($1::text[]) WHERE m.key = 'documents'`, [terms]);
+    const found = new Map(rows.filter((r: Row) => r.term != null).map((r: Row) => [r.term as string, r.df as number]));
+    const df = new Map<string, number>();
+    for (const t of terms) if (found.has(t)) df.set(t, found.get(t)!); // in the order asked, as SQLite gives them
+    return { documents: Number(rows[0].documents), df };
+  }
+
+  async candidateStories(keys: string[], limit: number): Promise<StoryProfile[]> {
+    if (keys.length === 0) return [];
+    const { rows } = await this.pool.query(`SELECT s.profile FROM stories s JOIN (
+        SELECT story_id, COUNT(*) AS shared FROM story_keys WHERE key = ANY($1::text[]) GROUP BY story_id
+        ORDER BY shared DESC, story_id LIMIT $2) k ON k.story_id = s.id ORDER BY k.shared DESC, s.id`, [keys, limit]);
+    return rows.map((r: Row) => StoryProfile.parse(r.profile));
+  }
+
+  async getStory(id: string): Promise<StoryProfile | null> {
+    const { rows } = await this.pool.query('SELECT profile FROM stories WHERE id = $1', [id]);
+    return rows[0] ? StoryProfile.parse(rows[0].profile) : null;
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    // NULLS LAST: SQLite sorts NULL lowest, so an undated story comes last there under DESC too.
+    const { rows } = await this.pool.query('SELECT profile FROM stories ORDER BY article_count DESC, last_date DESC NULLS LAST, id');
+    return rows.map((r: Row) => {
+      const p = StoryProfile.parse(r.profile);
+      return { id: p.id, title: p.title, articleCount: p.articleCount, sources: p.sources, firstDate: p.firstDate, lastDate: p.lastDate };
+    });
+  }
+
+  async storyArticles(storyId: string): Promise<ArticleBundle[]> {
+    // Four reads in one snapshot, so an article revised meanwhile is never seen half old, half new.
+    return transaction(this.pool, async (c) => {
+      await c.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const articles = (await c.query(`SELECT a.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+        WHERE sa.story_id = $1 ORDER BY a.published IS NULL, a.published, sa.seq`, [storyId])).rows.map(articleFromRow);
+      return readBundles(c, articles);
+    });
+  }
+
+  async articleBundle(id: string): Promise<ArticleBundle | null> {
+    return transaction(this.pool, async (c) => {
+      await c.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const articles = (await c.query('SELECT * FROM articles WHERE id = $1', [id])).rows.map(articleFromRow);
+      return articles.length ? (await readBundles(c, articles))[0] : null;
+    });
+  }
+
+  async counts(): Promise<{ articles: number; pending: number; failed: number; stories: number }> {
+    // COUNT is BIGINT, which pg hands back as a string.
+    const { rows: [row] } = await this.pool.query(`SELECT COUNT(*) AS articles,
+        COUNT(*) FILTER (WHERE status = 'pending') AS pending, COUNT(*) FILTER (WHERE status = 'failed') AS failed,
+        (SELECT COUNT(*) FROM stories) AS stories FROM articles`);
+    return { articles: Number(row.articles), pending: Number(row.pending), failed: Number(row.failed), stories: Number(row.stories) };
+  }
+
+  async claimPending(): Promise<string | null> {
+    return this.claimQueue.run(async () => {
+      const { rows } = await this.pool.query(`SELECT id FROM articles WHERE status = 'pending'
+        ORDER BY published IS NULL, published, seq LIMIT $1`, [CLAIM_WINDOW + this.claimed.size]);
+      for (const { id } of rows as { id: string }[]) {
+        if (this.claimed.has(id)) continue;
+        const lock = await this.claims.query('SELECT pg_try_advisory_lock($1::int, hashtext(current_schema() || $2::text)) AS ok',
+          [CLAIM_LOCK_CLASS, id]);
+        if (lock.rows[0].ok) {
+          this.claimed.add(id);
+          return id;
+        }
+      }
+      return null;
+    });
+  }
+
+  async releaseClaim(articleId: string): Promise<void> {
+    if (!this.claimed.delete(articleId)) return;
+    await this.claimQueue.run(() => this.claims.query('SELECT pg_advisory_unlock($1::int, hashtext(current_schema() || $2::text))',
+      [CLAIM_LOCK_CLASS, articleId]));
+  }
+
+  async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
+    return this.assignmentQueue.run(async () => {
+      await this.assignment.query('SELECT pg_advisory_lock($1::int, hashtext(current_schema()))', [ASSIGNMENT_LOCK_CLASS]);
+      try {
+        return await fn();
+      } finally {
+        // Failing to unlock drops the connection, which unlocks too.
+        await this.assignment.query('SELECT pg_advisory_unlock($1::int, hashtext(current_schema()))', [ASSIGNMENT_LOCK_CLASS]).catch(() => {});
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.claims.releaseAll(), this.assignment.releaseAll()]);
+    this.claimed.clear();
+    await this.pool.end();
+  }
+}
+
+/** The processed parts of the given articles, read through `c` (inside the caller's snapshot). */
+async function readBundles(c: pg.PoolClient, articles: Article[]): Promise<ArticleBundle[]> {
+  const ids = articles.map((a) => a.id);
+  const sentences = groupBy((await c.query('SELECT * FROM sentences WHERE article_id = ANY($1::text[]) ORDER BY article_id, idx', [ids])).rows);
+  const removals = groupBy((await c.query('SELECT * FROM removals WHERE article_id = ANY($1::text[]) ORDER BY article_id, idx', [ids])).rows);
+  const extractions = groupBy((await c.query('SELECT article_id, data FROM extractions WHERE article_id = ANY($1::text[])', [ids])).rows);
+  return articles.map((article) => ({
+    article,
+    sentences: (sentences.get(article.id) ?? []).map(sentenceFromRow),
+    removals: (removals.get(article.id) ?? []).map(removalFromRow),
+    extraction: extractionFrom(extractions.get(article.id)?.[0]?.data),
+  }));
+}
+
+function sortedUnique(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}
+
+/** Rows grouped by `article_id`, keeping their order. */
+function groupBy(rows: Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const id = r.article_id as string;
+    const list = out.get(id);
+    if (list) list.push(r);
+    else out.set(id, [r]);
+  }
+  return out;
+}

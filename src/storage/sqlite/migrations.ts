@@ -1,0 +1,68 @@
+/**
+ * Numbered SQLite migrations. Each runs once, in order, inside a transaction; the applied version is kept
+ * in `schema_migrations`. Never edit a released migration: add the next number.
+ */
+export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, sentences, removals, extractions, stories and the story index',
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        title TEXT,
+        url TEXT,
+        published TEXT,
+        published_inferred INTEGER NOT NULL DEFAULT 0,
+        origin TEXT NOT NULL,
+        format TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        note TEXT,
+        language TEXT,
+        text TEXT
+      );
+      CREATE INDEX articles_pending ON articles(status, published, seq);
+      CREATE TABLE sentences (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        idx INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX sentences_article ON sentences(article_id, idx);
+      CREATE TABLE removals (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        idx INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        detail TEXT,
+        PRIMARY KEY (article_id, idx)
+      );
+      CREATE TABLE extractions (article_id TEXT PRIMARY KEY REFERENCES articles(id), json TEXT NOT NULL);
+      CREATE TABLE features (article_id TEXT PRIMARY KEY REFERENCES articles(id), json TEXT NOT NULL);
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        article_count INTEGER NOT NULL,
+        first_date TEXT,
+        last_date TEXT,
+        profile TEXT NOT NULL
+      );
+      CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        seq INTEGER NOT NULL
+      );
+      CREATE INDEX story_articles_story ON story_articles(story_id, seq);
+      CREATE TABLE story_keys (key TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (key, story_id)) WITHOUT ROWID;
+      CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO meta (key, value) VALUES ('documents', '0');
+    `,
+  },
+];

@@ -1,0 +1,219 @@
+/**
+ * The embedded default store: one SQLite file through better-sqlite3, in WAL mode so readers never block
+ * the writer, with a busy timeout so a second process waits for the lock instead of failing at once.
+ */
+import Database from 'better-sqlite3';
+import type { Article, Extraction } from '../../model/schemas.js';
+import { StoryProfile, type StorySummary } from '../../model/story.js';
+import { articleIdFor, type AddResult, type ArticleBundle, type NewArticle, type ProcessedArticle, type Store, type TermStats } from '../store.js';
+import { Mutex } from '../mutex.js';
+import { articleFromRow, extractionFrom, removalFromRow, sentenceFromRow, type Row } from '../rows.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+/** How long a writer waits for another process's lock before giving up (ms). */
+const BUSY_TIMEOUT_MS = 30_000;
+
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  /** Pending articles this process's workers hold (see `claimPending`). */
+  private readonly claimed = new Set<string>();
+  private readonly assignment = new Mutex();
+
+  constructor(readonly path: string) {
+    try {
+      this.db = new Database(path);
+    } catch (cause) {
+      throw new Error(`cannot open the database ${path}: ${(cause as Error).message}`, { cause });
+    }
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+    const applied = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => r.version as number));
+    for (const m of SQLITE_MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      // IMMEDIATE: two processes opening a new file at once must not both apply the same migration.
+      this.db.transaction(() => {
+        const again = this.db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version);
+        if (again) return;
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+      }).immediate();
+    }
+  }
+
+  async addArticle(a: NewArticle): Promise<AddResult> {
+    const existing = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(a.contentHash) as Row | undefined;
+    if (existing) return { id: existing.id as string, created: false };
+    const id = articleIdFor(a.contentHash);
+    const info = this.db.prepare(`INSERT INTO articles (id, content_hash, source, title, url, published, published_inferred, origin, format, raw)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+      .run(id, a.contentHash, a.source, a.title, a.url, a.published, a.publishedInferred ? 1 : 0, a.origin, a.format, a.raw);
+    return { id, created: info.changes === 1 };
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return row ? articleFromRow(row) : null;
+  }
+
+  async pendingArticleIds(limit = 1_000_000): Promise<string[]> {
+    const rows = this.db.prepare(`SELECT id FROM articles WHERE status = 'pending'
+      ORDER BY published IS NULL, published, seq LIMIT ?`).all(limit) as Row[];
+    return rows.map((r) => r.id as string);
+  }
+
+  async saveProcessed(r: ProcessedArticle): Promise<void> {
+    const db = this.db;
+    db.transaction(() => {
+      const state = db.prepare('SELECT status FROM articles WHERE id = ?').get(r.articleId) as Row | undefined;
+      if (!state) throw new Error(`article ${r.articleId} is not stored`);
+      if (state.status === 'processed') return; // another process got there first: keep its result
+      db.prepare(`UPDATE articles SET status = 'processed', note = ?, language = ?, text = ?, published = ?, published_inferred = ? WHERE id = ?`)
+        .run(r.note, r.language, r.text, r.published, r.publishedInferred ? 1 : 0, r.articleId);
+      const insSentence = db.prepare('INSERT INTO sentences (id, article_id, idx, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const s of r.sentences) insSentence.run(s.id, s.articleId, s.index, s.paragraph, s.start, s.end, s.text);
+      const insRemoval = db.prepare('INSERT INTO removals (article_id, idx, text, reason, detail) VALUES (?, ?, ?, ?, ?)');
+      r.removals.forEach((m, i) => insRemoval.run(r.articleId, i, m.text, m.reason, m.detail ?? null));
+      db.prepare('INSERT INTO extractions (article_id, json) VALUES (?, ?)').run(r.articleId, JSON.stringify(r.extraction));
+      db.prepare('INSERT INTO features (article_id, json) VALUES (?, ?)').run(r.articleId, JSON.stringify(r.features));
+      const p = r.story.profile;
+      db.prepare(`INSERT INTO stories (id, title, article_count, first_date, last_date, profile) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
+          first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`)
+        .run(p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p));
+      const seq = (db.prepare('SELECT seq FROM articles WHERE id = ?').get(r.articleId) as Row).seq;
+      db.prepare('INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, ?, ?)').run(r.articleId, p.id, seq);
+      const insKey = db.prepare('INSERT INTO story_keys (key, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+      for (const k of r.story.keys) insKey.run(k, p.id);
+      const bumpDf = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1');
+      for (const t of new Set([...Object.keys(r.features.terms), ...Object.keys(r.features.names)])) bumpDf.run(t);
+      db.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'documents'`).run();
+    }).immediate();
+  }
+
+  async markFailed(articleId: string, note: string): Promise<void> {
+    this.db.prepare(`UPDATE articles SET status = 'failed', note = ? WHERE id = ? AND status = 'pending'`).run(note, articleId);
+  }
+
+  async reviseArticle(articleId: string, r: { published: string | null; publishedInferred: boolean; extraction: Extraction }): Promise<void> {
+    this.db.transaction(() => {
+      const changed = this.db.prepare(`UPDATE articles SET published = ?, published_inferred = ? WHERE id = ? AND status = 'processed'`)
+        .run(r.published, r.publishedInferred ? 1 : 0, articleId).changes;
+      if (changed !== 1) throw new Error(`article ${articleId} is not a processed article`);
+      this.db.prepare('UPDATE extractions SET json = ? WHERE article_id = ?').run(JSON.stringify(r.extraction), articleId);
+    }).immediate();
+  }
+
+  async termStats(terms: string[]): Promise<TermStats> {
+    const documents = Number((this.db.prepare(`SELECT value FROM meta WHERE key = 'documents'`).get() as Row).value);
+    const df = new Map<string, number>();
+    const get = this.db.prepare('SELECT df FROM term_df WHERE term = ?');
+    for (const t of terms) {
+      const row = get.get(t) as Row | undefined;
+      if (row) df.set(t, row.df as number);
+    }
+    return { documents, df };
+  }
+
+  async candidateStories(keys: string[], limit: number): Promise<StoryProfile[]> {
+    if (keys.length === 0) return [];
+    const placeholders = keys.map(() => '?').join(',');
+    const rows = this.db.prepare(`SELECT s.profile FROM stories s JOIN (
+        SELECT story_id, COUNT(*) AS shared FROM story_keys WHERE key IN (${placeholders}) GROUP BY story_id
+        ORDER BY shared DESC LIMIT ?) k ON k.story_id = s.id ORDER BY k.shared DESC, s.id`).all(...keys, limit) as Row[];
+    return rows.map((r) => StoryProfile.parse(JSON.parse(r.profile as string)));
+  }
+
+  async getStory(id: string): Promise<StoryProfile | null> {
+    const row = this.db.prepare('SELECT profile FROM stories WHERE id = ?').get(id) as Row | undefined;
+    return row ? StoryProfile.parse(JSON.parse(row.profile as string)) : null;
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    const rows = this.db.prepare('SELECT profile FROM stories ORDER BY article_count DESC, last_date DESC, id').all() as Row[];
+    return rows.map((r) => {
+      const p = StoryProfile.parse(JSON.parse(r.profile as string));
+      return { id: p.id, title: p.title, articleCount: p.articleCount, sources: p.sources, firstDate: p.firstDate, lastDate: p.lastDate };
+    });
+  }
+
+  async storyArticles(storyId: string): Promise<ArticleBundle[]> {
+    const rows = this.db.prepare(`SELECT a.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+      WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, sa.seq`).all(storyId) as Row[];
+    const read = this.bundleReader();
+    return rows.map(read);
+  }
+
+  async articleBundle(id: string): Promise<ArticleBundle | null> {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return row ? this.bundleReader()(row) : null;
+  }
+
+  /** Reads an article row's processed parts; the statements are prepared once per call, not per article. */
+  private bundleReader(): (row: Row) => ArticleBundle {
+    const sentencesOf = this.db.prepare('SELECT * FROM sentences WHERE article_id = ? ORDER BY idx');
+    const removalsOf = this.db.prepare('SELECT * FROM removals WHERE article_id = ? ORDER BY idx');
+    const extractionOf = this.db.prepare('SELECT json FROM extractions WHERE article_id = ?');
+    return (row) => {
+      const article = articleFromRow(row);
+      const sentences = (sentencesOf.all(article.id) as Row[]).map(sentenceFromRow);
+      const removals = (removalsOf.all(article.id) as Row[]).map(removalFromRow);
+      const ex = extractionOf.get(article.id) as Row | undefined;
+      const extraction = extractionFrom(ex ? JSON.parse(ex.json as string) : null);
+      return { article, sentences, removals, extraction };
+    };
+  }
+
+  async counts(): Promise<{ articles: number; pending: number; failed: number; stories: number }> {
+    const row = this.db.prepare(`SELECT COUNT(*) AS articles,
+        SUM(status = 'pending') AS pending, SUM(status = 'failed') AS failed,
+        (SELECT COUNT(*) FROM stories) AS stories FROM articles`).get() as Row;
+    return { articles: Number(row.articles), pending: Number(row.pending ?? 0), failed: Number(row.failed ?? 0), stories: Number(row.stories) };
+  }
+
+  /**
+   * Claims are kept in this process only: two processes sharing one file may both process an article, and
+   * `saveProcessed` keeps the first result (SQLite has one writer anyway; PostgreSQL is the store to share).
+   */
+  async claimPending(): Promise<string | null> {
+    // No await between reading the list and recording the claim: concurrent callers cannot take the same one.
+    const rows = this.db.prepare(`SELECT id FROM articles WHERE status = 'pending'
+      ORDER BY published IS NULL, published, seq LIMIT ?`).all(this.claimed.size + 1) as Row[];
+    const id = (rows.map((r) => r.id as string).find((i) => !this.claimed.has(i))) ?? null;
+    if (id) this.claimed.add(id);
+    return id;
+  }
+
+  async releaseClaim(articleId: string): Promise<void> {
+    this.claimed.delete(articleId);
+  }
+
+  /**
+   * `BEGIN IMMEDIATE` takes the file's write lock, so another process waits (busy timeout) until `fn` is
+   * done; `saveProcessed` inside becomes a savepoint of this transaction.
+   */
+  async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
+    return this.assignment.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn();
+        this.db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ageOf, baselineSlots, emptySlotTally, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
+} from '../../eval/slots.js';
+
+const TEXT = 'Caitlin L. Caskey, 19, was shot in Wallace. Tracie Dierks, a 40-year-old woman, was charged. Caskey died.';
+const span = (value: string) => ({ value, start: TEXT.indexOf(value), end: TEXT.indexOf(value) + value.length });
+
+describe('spanRight', () => {
+  it('accepts the same normalised string or an occurrence overlapping the gold offsets', () => {
+    expect(spanRight(TEXT, 'WALLACE', span('Wallace'))).toBe(true);
+    expect(spanRight(TEXT, 'Caskey', span('Caitlin L. Caskey'))).toBe(true);
+    expect(spanRight(TEXT, 'Tracie Dierks', span('Caitlin L. Caskey'))).toBe(false);
+    expect(spanRight(TEXT, null, span('Wallace'))).toBe(false);
+  });
+
+  it('compares ages by their number', () => {
+    expect(spanRight(TEXT, '40', { value: '40-year', start: -1, end: -1 }, true)).toBe(true);
+    expect(spanRight(TEXT, '41', { value: '40-year', start: -1, end: -1 }, true)).toBe(false);
+  });
+});
+
+describe('ageOf', () => {
+  it('reads "Name, 19," and "Name, a 40-year-old" and "33-year-old Name"', () => {
+    expect(ageOf(TEXT, 'Caitlin L. Caskey')).toBe('19');
+    expect(ageOf(TEXT, 'Tracie Dierks')).toBe('40');
+    expect(ageOf('A 33-year-old man, John Doe', 'John Doe')).toBeNull();
+    expect(ageOf('the 33-year-old John Doe', 'John Doe')).toBe('33');
+  });
+});
+
+describe('matchPeople', () => {
+  it('pairs people one-to-one, the pairs with most right slots first', () => {
+    const gold = [{ name: span('Caitlin L. Caskey'), age: { value: '19', start: -1, end: -1 } }];
+    const right = matchPeople(TEXT, [{ name: 'Caskey', age: null }, { name: 'Caskey', age: '19' }], gold);
+    expect(right).toEqual({ name: 1, age: 1 });
+  });
+});
+
+describe('tallySlots and slotMetrics', () => {
+  const gold: GoldSlots = {
+    victims: [{ name: span('Caitlin L. Caskey'), age: null }],
+    shooters: [{ name: span('Tracie Dierks'), age: { value: '40', start: -1, end: -1 } }],
+    killed: 1, injured: 0, city: span('Wallace'), date: '2016-01-25',
+  };
+
+  it('micro-averages over non-empty slots: 0 counts and null values are not predictions', () => {
+    const pred: PredSlots = {
+      victims: [{ name: 'Caskey', age: '19' }], shooters: [], killed: 1, injured: 2, city: 'Wallace', date: null,
+    };
+    const m = slotMetrics(tallySlots(emptySlotTally(), TEXT, pred, gold));
+    // Predicted 5 (name, age, killed, injured, city), right 3 (name, killed, city); gold 6.
+    expect(m.precision).toBeCloseTo(3 / 5, 12);
+    expect(m.recall).toBeCloseTo(3 / 6, 12);
+    expect(m['city.f1']).toBe(1);
+    expect(m['shooter.name.f1']).toBe(0);
+  });
+});
+
+describe('baselineSlots', () => {
+  it('takes the most frequent capitalised pair, casualty-word counts and the word after "in"', () => {
+    const b = baselineSlots('Two people were killed in Dayton. John Doe said John Doe saw it in Dayton.');
+    expect(b.victims).toEqual([{ name: 'John Doe', age: null }]);
+    expect(b.city).toBe('Dayton');
+    expect(b.killed).toBe(2);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { clean, defaultCleanOptions } from '../../src/stages/clean/index.js';
+
+const BODY = [
+  'A fire destroyed a furniture warehouse in Elmsford on Tuesday night, the county fire department said.',
+  'Two firefighters were treated for smoke inhalation and released, according to the department.',
+  'The blaze started in a loading bay and spread to the roof within minutes, witnesses told reporters.',
+];
+
+function reasons(out: ReturnType<typeof clean>): string[] {
+  return out.removals.map((r) => r.reason);
+}
+
+describe('clean (plain text)', () => {
+  it('removes captions with credits, link lists, teasers, sub-headings and prompts, each with its reason', () => {
+    const raw = [
+      'A view shows the burnt-out warehouse in Elmsford, May 2, 2024. County Fire Department/Handout via REUTERS',
+      BODY[0],
+      'Latest updates: Warehouse blaze under control',
+      BODY[1],
+      'Read more:',
+      'Mayor promises review of fire codes',
+      'Rail line reopens after flooding',
+      'INVESTIGATORS AT THE SCENE',
+      BODY[2],
+      'Sign up for our daily newsletter to get the latest news.',
+    ].join('\n');
+    const out = clean({ format: 'text', raw, title: 'Warehouse fire' });
+    expect(reasons(out)).toEqual(['caption', 'teaser', 'link-list', 'link-list', 'link-list', 'subheading', 'prompt']);
+    expect(out.text).toBe(BODY.join('\n\n'));
+    expect(out.removals[0].text).toContain('Handout via REUTERS');
+  });
+
+  it('takes a metadata date line off the top as a dateline and reports its date', () => {
+    const out = clean({ format: 'text', raw: `date 2024-05-03 ${BODY[0]}\n${BODY[1]}`, title: null });
+    expect(out.published).toBe('2024-05-03');
+    expect(out.removals[0]).toMatchObject({ reason: 'dateline', text: 'date 2024-05-03' });
+    expect(out.text.startsWith(BODY[0])).toBe(true);
+  });
+
+  it('uses a first line that reads as a headline as the title, and keeps it citable', () => {
+    const out = clean({ format: 'text', raw: `Warehouse fire injures two firefighters\n${BODY.join('\n')}`, title: null });
+    expect(out.title).toBe('Warehouse fire injures two firefighters');
+    expect(out.removals).toEqual([]);
+  });
+
+  it('detects but keeps text whose reason is listed in `keep` (a removal undone)', () => {
+    const raw = `${BODY[0]}\nINVESTIGATORS AT THE SCENE\n${BODY[1]}`;
+    const out = clean({ format: 'text', raw, title: null }, { ...defaultCleanOptions(), keep: ['subheading'] });
+    expect(out.removals).toEqual([]);
+    expect(out.text).toContain('INVESTIGATORS AT THE SCENE');
+  });
+
+  it('removes a paragraph that shares nothing with a long enough story as an intruder', () => {
+    const more = [
+      'Fire crews from Elmsford, Greenburgh and Hartsdale fought the warehouse blaze for four hours before it was under control.',
+      'The warehouse held furniture, mattresses and foam packaging, which fed the flames, the fire chief said at the scene.',
+      'Neighbours on Saw Mill River Road were told to keep windows shut because of heavy smoke drifting across the valley.',
+      'The county fire marshal will investigate the cause of the fire; arson has not been ruled out, the chief added.',
+      'The owner of the warehouse said the building was insured and that no employees were inside when the fire started.',
+    ];
+    const intruder = 'Quarterly revenue at the software maker beat analyst expectations, lifting its shares in early trading on strong subscription growth.';
+    const out = clean({ format: 'text', raw: [...BODY, ...more.slice(0, 3), intruder, ...more.slice(3)].join('\n'), title: null });
+    expect(out.removals.map((r) => [r.reason, r.text])).toEqual([['intruder', intruder]]);
+  });
+
+  it('never judges cohesion in an article too short to judge it', () => {
+    const out = clean({ format: 'text', raw: [...BODY, 'Quarterly revenue at the software maker beat analyst expectations.'].join('\n'), title: null });
+    expect(out.removals).toEqual([]);
+  });
+
+  it('rejoins hard-wrapped paragraphs', () => {
+    const wrapped = 'A fire destroyed a furniture warehouse in Elmsford on Tuesday night and\nfirefighters from three towns fought it for hours before bringing the\nflames under control early on Wednesday morning, officials said.';
+    const out = clean({ format: 'text', raw: wrapped, title: null });
+    expect(out.text).not.toContain('\n');
+  });
+
+  it('guesses the language of non-English text instead of assuming English', () => {
+    expect(clean({ format: 'text', raw: 'Вибух стався вночі в центрі міста. Троє людей загинули.', title: null }).language).toBe('und-Cyrl');
+    expect(clean({ format: 'text', raw: BODY.join('\n'), title: null }).language).toBe('en');
+  });
+});
+
+describe('clean (HTML)', () => {
+  const page = `<!doctype html><html lang="en-GB"><head><title>Fire | Courier</title>
+    <meta property="article:published_time" content="2024-05-03T08:00:00Z"><script>var x = "<p>not text</p>";</script><style>p{}</style></head>
+    <body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+    <article><h1>Warehouse fire injures two</h1><p class="byline">By Dana Whitfield</p>
+    ${BODY.map((b) => `<p>${b} ${b}</p>`).join('')}
+    <figure><img src="x.jpg"><figcaption>The warehouse after the fire. Photo: Courier</figcaption></figure>
+    <h2>What happens next</h2><p>${BODY[2]} Investigators are expected on site on Thursday, the department said.</p></article>
+    <footer>© 2024 Courier Media. All rights reserved.</footer></body></html>`;
+  const out = clean({ format: 'html', raw: page, title: null });
+
+  it('extracts the body with paragraph boundaries, the date and the language', () => {
+    expect(out.text.split('\n\n').length).toBeGreaterThanOrEqual(4);
+    expect(out.text).toContain(BODY[1]);
+    expect(out.published).toBe('2024-05-03');
+    expect(out.language).toBe('en');
+    expect(out.text).not.toContain('not text');
+  });
+
+  it('records captions, sub-headings and the page chrome as removals instead of dropping them', () => {
+    const rs = reasons(out);
+    expect(rs).toContain('boilerplate');
+    expect(rs).toContain('caption');
+    expect(rs).toContain('subheading');
+    expect(out.text).not.toContain('What happens next');
+    expect(out.removals.find((r) => r.reason === 'boilerplate')!.text).toContain('All rights reserved');
+  });
+
+  it('gives the page-level body with sub-headings in and figure captions out, beside the cleaned story text', () => {
+    expect(out.body).toContain('What happens next');
+    expect(out.body).toContain(BODY[1]);
+    expect(out.body).not.toContain('The warehouse after the fire');
+    expect(out.text).not.toContain('What happens next');
+  });
+
+  it('survives 10,000 levels of nesting and a page with no article', () => {
+    const deep = `<html><body>${'<div>'.repeat(10_000)}<p>${BODY[0]}</p>${'</div>'.repeat(10_000)}</body></html>`;
+    const nested = clean({ format: 'html', raw: deep, title: null });
+    expect(nested.text).toContain('furniture warehouse');
+    const empty = clean({ format: 'html', raw: '<html><head><script>1</script></head><body><nav>Home</nav></body></html>', title: null });
+    expect(empty.text).toBe('');
+    expect(empty.note).toMatch(/no article text|removed as noise/);
+  });
+});

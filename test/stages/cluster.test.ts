@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleFeatures, StoryProfile } from '../../src/model/story.js';
+import { cluster, defaultClusterOptions, indexKeys, type ArticleRef } from '../../src/stages/cluster/index.js';
+
+const fire: ArticleFeatures = { terms: { warehous: 3, fire: 4, blaze: 2, firefight: 2 }, names: { 'n:elmsford': 3, 'n:whitfield': 2 }, date: '2024-05-07' };
+const flood: ArticleFeatures = { terms: { flood: 4, river: 3, rescu: 2, boat: 2 }, names: { 'n:marlow': 3 }, date: '2024-05-07' };
+
+function ref(id: string, title: string | null = null): ArticleRef {
+  return { id, source: `Outlet ${id}`, title, lead: `Lead sentence of ${id}.` };
+}
+
+function storyFrom(id: string, f: ArticleFeatures, title = 'Warehouse fire in Elmsford'): StoryProfile {
+  return cluster({ article: ref(id, title), features: f, candidates: [] }).profile;
+}
+
+describe('cluster', () => {
+  it('opens a new story when there is no candidate, titled by the headline', () => {
+    const out = cluster({ article: ref('a000000000001', 'Warehouse fire in Elmsford'), features: fire, candidates: [] });
+    expect(out).toMatchObject({ created: true, storyId: 's000000000001', reason: 'no candidate story: a new story' });
+    expect(out.profile).toMatchObject({ title: 'Warehouse fire in Elmsford', titleIsHeadline: true, articleCount: 1, firstDate: '2024-05-07' });
+  });
+
+  it('joins the story that shares its terms and names, and updates the story profile', () => {
+    const story = storyFrom('a000000000001', fire);
+    const second: ArticleFeatures = { ...fire, terms: { ...fire.terms, smoke: 1 }, date: '2024-05-08' };
+    const out = cluster({ article: ref('a000000000002'), features: second, candidates: [story] });
+    expect(out.created).toBe(false);
+    expect(out.storyId).toBe(story.id);
+    expect(out.profile).toMatchObject({ articleCount: 2, sources: ['Outlet a000000000001', 'Outlet a000000000002'], lastDate: '2024-05-08' });
+    expect(out.profile.terms.smoke).toBe(1);
+  });
+
+  it('opens a new story for an article about another event, even with a candidate', () => {
+    const out = cluster({ article: ref('a000000000003'), features: flood, candidates: [storyFrom('a000000000001', fire)] });
+    expect(out.created).toBe(true);
+    expect(out.reason).toMatch(/best similarity 0\.00 < 0\.2: a new story/);
+  });
+
+  it('never joins a story whose dates lie too far from the article\'s event date', () => {
+    const later: ArticleFeatures = { ...fire, date: '2024-07-01' };
+    const out = cluster({ article: ref('a000000000004'), features: later, candidates: [storyFrom('a000000000001', fire)] });
+    expect(out.created).toBe(true);
+    expect(out.reason).toBe('no candidate story: a new story');
+  });
+
+  it('takes the first headline as the story title once a lead sentence stood in for it', () => {
+    const leadOnly = cluster({ article: ref('a000000000005'), features: fire, candidates: [] }).profile;
+    expect(leadOnly).toMatchObject({ title: 'Lead sentence of a000000000005.', titleIsHeadline: false });
+    const out = cluster({ article: ref('a000000000006', 'Fire guts Elmsford warehouse'), features: fire, candidates: [leadOnly] });
+    expect(out.profile).toMatchObject({ title: 'Fire guts Elmsford warehouse', titleArticleId: 'a000000000006', titleIsHeadline: true });
+    const third = cluster({ article: ref('a000000000007', 'Another headline'), features: fire, candidates: [out.profile] });
+    expect(third.profile.title).toBe('Fire guts Elmsford warehouse');
+  });
+
+  it('indexes an article under all its names and its strongest terms', () => {
+    const keys = indexKeys(fire, { ...defaultClusterOptions(), indexTerms: 2 });
+    expect(keys).toEqual(['n:elmsford', 'n:whitfield', 'fire', 'warehous']);
+  });
+});

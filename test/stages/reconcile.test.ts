@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../src/stages/reconcile/index.js';
+import { interval, compatible } from '../../src/stages/reconcile/values.js';
+import { bundle, count } from '../helpers.js';
+
+const LEAD = 'A gas explosion tore through an apartment block in Dunmore on Saturday, officials said.';
+
+function factsOf(...articles: ReturnType<typeof bundle>[]) {
+  return reconcile({ storyId: 's', articles });
+}
+
+describe('reconcile: reading hedged values', () => {
+  it('treats "at least 50", "more than 50" and "about 50" as compatible, and 14 against 16 as a conflict', () => {
+    expect(compatible(interval(50, 'at least'), interval(50, 'more than'))).toBe(true);
+    expect(compatible(interval(50, 'about'), interval(52, 'exact'))).toBe(true);
+    expect(compatible(interval(14, 'exact'), interval(16, 'exact'))).toBe(false);
+    expect(compatible(interval(14, 'at least'), interval(16, 'exact'))).toBe(true);
+    expect(compatible(interval(20, 'up to'), interval(25, 'exact'))).toBe(false);
+  });
+});
+
+describe('reconcile: fact status', () => {
+  it('marks compatible figures from several sources as agreed, with every source kept', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [LEAD, 'At least 50 people were injured.'], [count(50, 'injured', 1, { qualifier: 'at least' })]),
+      bundle('a2', 'Herald', '2024-06-02', [LEAD, 'More than 50 were hurt.'], [count(50, 'injured', 1, { qualifier: 'more than' })]),
+    );
+    expect(r.facts).toHaveLength(1);
+    expect(r.facts[0]).toMatchObject({ measure: 'injured', subject: 'people', status: 'agreed' });
+    expect(r.facts[0].values.flatMap((v) => v.sources).sort()).toEqual(['Courier', 'Herald']);
+  });
+
+  it('marks 14 against 16 killed as conflicting and says who reports each, with the most-reported as best', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [LEAD, 'Fourteen people were killed.'], [count(14, 'killed', 1)]),
+      bundle('a2', 'Herald', '2024-06-02', ['Rescuers in Dunmore pulled bodies from the rubble of a block hit by a blast.', '14 dead.'], [count(14, 'killed', 1)]),
+      bundle('a3', 'Gazette', '2024-06-02', ['The Dunmore explosion is the deadliest in the county for decades.', '16 people died.'], [count(16, 'killed', 1)]),
+    );
+    const f = r.facts[0];
+    expect(f.status).toBe('conflicting');
+    expect(f.values.map((v) => [v.value, v.sources])).toEqual([[14, ['Courier', 'Herald']], [16, ['Gazette']]]);
+    expect(f.estimate).toMatchObject({ best: 14, low: 14, high: 16 });
+    expect(f.estimate.reason).toMatch(/2 of 3 independent sources say 14; others say 16/);
+  });
+
+  it('marks a figure that rose in later reports as superseded, best estimate the latest', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [LEAD, 'Nine were killed.'], [count(9, 'killed', 1)]),
+      bundle('a2', 'Herald', '2024-06-03', ['Searchers found more victims overnight in the ruins of the Dunmore block.', 'The toll rose to 12.'], [count(12, 'killed', 1)]),
+    );
+    expect(r.facts[0].status).toBe('superseded');
+    expect(r.facts[0].estimate.best).toBe(12);
+    expect(r.facts[0].estimate.reason).toMatch(/earlier reports said 9/);
+  });
+
+  it('counts near-duplicate wire copies as one source, so two copies are single-source', () => {
+    const wire = 'A gas explosion tore through an apartment block in Dunmore on Saturday killing three residents and injuring eleven others, fire officials said in a statement released late in the evening.';
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [wire], [count(3, 'killed', 0)]),
+      bundle('a2', 'Herald', '2024-06-02', [wire], [count(3, 'killed', 0)]),
+    );
+    expect(r.evidence.get('a2')).toBe('a1');
+    expect(r.facts[0].status).toBe('single-source');
+  });
+
+  it("keeps a party's own quoted figure a claim with its claimant, never a fact", () => {
+    const attribution = { party: 'the militia', cue: 'said', quoted: true };
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [LEAD, '"We destroyed 40 vehicles," the militia said.'], [count(40, 'damaged', 1, { subject: 'vehicles', attribution, isClaim: true })]),
+      bundle('a2', 'Herald', '2024-06-02', [LEAD, 'The militia said it destroyed 40 vehicles.'], [count(40, 'damaged', 1, { subject: 'vehicles', attribution, isClaim: true })]),
+    );
+    expect(r.facts[0]).toMatchObject({ status: 'claim', claimant: 'the militia' });
+    expect(r.claims.map((c) => c.claimant)).toEqual(['the militia', 'the militia']);
+  });
+});
+
+describe('reconcile: parts of a toll', () => {
+  it('keeps "twelve injured, four of them seriously" one figure of twelve, not a conflict with four', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['Twelve people were injured, four of them seriously, officials said.'],
+      [count(12, 'injured', 0), count(4, 'injured', 0, { partOf: 0 })]));
+    expect(r.facts.map((f) => [f.measure, f.subject, f.values.map((v) => v.value)])).toEqual([['injured', 'people', [12]]]);
+  });
+
+  it('keeps a part with its own subject ("including six children") as its own fact', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['Fourteen people, including six children, were killed.'],
+      [count(14, 'killed', 0), count(6, 'killed', 0, { subject: 'children', partOf: 0 })]));
+    expect(r.facts.map((f) => [f.subject, f.values[0].value])).toEqual([['people', 14], ['children', 6]]);
+  });
+});
+
+describe('reconcile: derived figures', () => {
+  it('derives the wounded as those shot minus those killed when no source states them, marked as derived', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', ['Gunfire outside a Dunmore bar on Saturday left three people shot.', 'One of them died at the scene.'], [count(3, 'shot', 0), count(1, 'killed', 1)]),
+      bundle('a2', 'Herald', '2024-06-02', ['Three men were shot in Dunmore late on Saturday, police said.'], [count(3, 'shot', 0)]),
+    );
+    const wounded = r.facts.find((f) => f.measure === 'injured')!;
+    expect(wounded).toMatchObject({ subject: 'people', estimate: { best: 2 }, values: [{ value: 2 }] });
+    expect(wounded.derivedFrom).toEqual([r.facts.find((f) => f.measure === 'shot')!.id, r.facts.find((f) => f.measure === 'killed')!.id]);
+    expect(wounded.estimate.reason).toMatch(/derived: 3 shot, 1 of them killed/);
+  });
+
+  it('derives nothing when a source states how many were injured', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['Three people were shot; one was injured and two died.'], [count(3, 'shot', 0), count(1, 'injured', 0), count(2, 'killed', 0)]));
+    expect(r.facts.filter((f) => f.measure === 'injured').map((f) => f.derivedFrom)).toEqual([undefined]);
+  });
+});
+
+describe('reconcile: events', () => {
+  it('never mixes deaths in another place, or on another day, with the main event', () => {
+    const dated = (date: string) => ({ text: 'on Saturday', date, inferred: false, citation: { articleId: 'a1', sentenceId: 'a1.s0' } });
+    const place = (name: string, s: number) => ({ name, type: 'place' as const, citation: { articleId: 'a1', sentenceId: `a1.s${s}` } });
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [LEAD, 'Seven people were killed.', 'Two people died in a separate blast in Norwood.', 'On Thursday, a fire in Dunmore killed one person.'], [
+        count(7, 'killed', 1, { place: 'Dunmore', date: '2024-06-01' }),
+        count(2, 'killed', 2, { place: 'Norwood' }),
+        count(1, 'killed', 3, { place: 'Dunmore', date: '2024-05-30' }),
+      ], { dates: [dated('2024-06-01')], entities: [place('Dunmore', 0)] }),
+      bundle('a2', 'Herald', '2024-06-02', [LEAD, 'Seven died.'], [count(7, 'killed', 1)]),
+    );
+    expect(r.events.map((e) => [e.id, e.place, e.date])).toEqual([
+      ['e1', 'Dunmore', '2024-06-01'], ['e2', 'Dunmore', '2024-05-30'], ['e3', 'Norwood', '2024-06-01'],
+    ]);
+    const killed = r.facts.map((f) => [f.eventId, f.values.map((v) => v.value), f.status]);
+    expect(killed).toEqual([['e1', [7], 'agreed'], ['e2', [1], 'single-source'], ['e3', [2], 'single-source']]);
+  });
+});
+
+describe('reconcile: discourse', () => {
+  const blast = 'A gas explosion tore through an apartment block in Dunmore on Saturday, killing seven people, officials said.';
+  const place = (name: string, a: string, s: number) => ({ name, type: 'place' as const, citation: { articleId: a, sentenceId: `${a}.s${s}` } });
+  const other = 'It came a day after a fire in Norwood killed two people.';
+
+  it('moves an unplaced figure that continues another event\'s account and that no source confirms for the main event', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [blast, 'At least 40 people were injured.', other, 'Some of the 12 injured were carried out on stretchers.'],
+        [count(7, 'killed', 0), count(40, 'injured', 1, { qualifier: 'at least' }), count(2, 'killed', 2, { place: 'Norwood' }), count(12, 'injured', 3)],
+        { entities: [place('Dunmore', 'a1', 0), place('Norwood', 'a1', 2)] }),
+      bundle('a2', 'Herald', '2024-06-02', ['Seven people died when a blast hit a Dunmore apartment block.', 'More than 40 were injured.'],
+        [count(7, 'killed', 0), count(40, 'injured', 1, { qualifier: 'more than' })], { entities: [place('Dunmore', 'a2', 0)] }),
+    );
+    const injured = r.facts.filter((f) => f.measure === 'injured').map((f) => [f.eventId, f.values.map((v) => v.value), f.status]);
+    expect(injured).toEqual([['e1', [40, 40], 'agreed'], ['e2', [12], 'single-source']]);
+  });
+
+  it('keeps a main-event figure that merely follows a digression when another source confirms it', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [blast, other, 'At least 40 people were injured.'],
+        [count(7, 'killed', 0), count(2, 'killed', 1, { place: 'Norwood' }), count(40, 'injured', 2, { qualifier: 'at least' })],
+        { entities: [place('Dunmore', 'a1', 0), place('Norwood', 'a1', 1)] }),
+      bundle('a2', 'Herald', '2024-06-02', ['Seven people died when a blast hit a Dunmore apartment block.', 'More than 40 were injured.'],
+        [count(7, 'killed', 0), count(40, 'injured', 1, { qualifier: 'more than' })], { entities: [place('Dunmore', 'a2', 0)] }),
+    );
+    expect(r.facts.find((f) => f.measure === 'injured')).toMatchObject({ eventId: 'e1', status: 'agreed' });
+  });
+});
+
+describe('reconcile: entities and quotes', () => {
+  it('merges spelling variants and a surname alone into one person, keeping each variant', () => {
+    const person = (name: string, a: string) => ({ name, type: 'person' as const, citation: { articleId: a, sentenceId: `${a}.s0` } });
+    const r = factsOf(
+      bundle('a1', 'Courier', null, [LEAD], [], { entities: [person('Serhii Marchenko', 'a1')] }),
+      bundle('a2', 'Herald', null, [LEAD], [], { entities: [person('Sergiy Marchenko', 'a2')] }),
+      bundle('a3', 'Gazette', null, [LEAD], [], { entities: [person('Marchenko', 'a3'), person('Olena Bondar', 'a3')] }),
+    );
+    const marchenko = r.entities.find((e) => e.variants.includes('Marchenko'))!;
+    expect(marchenko.variants).toEqual(['Marchenko', 'Sergiy Marchenko', 'Serhii Marchenko']);
+    expect(marchenko.citations).toHaveLength(3);
+    expect(r.entities).toHaveLength(2);
+  });
+
+  it('merges one quote reported by several outlets, with every citation', () => {
+    const quote = (a: string) => ({ speaker: 'the mayor', cue: 'said', channel: null, text: 'We will rebuild every home.', direct: true, citations: [{ articleId: a, sentenceId: `${a}.s0` }] });
+    const r = factsOf(
+      bundle('a1', 'Courier', null, [LEAD], [], { quotes: [quote('a1')] }),
+      bundle('a2', 'Herald', null, [LEAD], [], { quotes: [quote('a2')] }),
+    );
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].citations).toHaveLength(2);
+  });
+});

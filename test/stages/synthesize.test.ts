@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { StoryReport } from '../../src/model/schemas.js';
+import type { StoryProfile } from '../../src/model/story.js';
+import { reconcile } from '../../src/stages/reconcile/index.js';
+import { synthesize } from '../../src/stages/synthesize/index.js';
+import { bundle, count } from '../helpers.js';
+
+const profile: StoryProfile = {
+  id: 's1', title: 'Explosion in Dunmore', titleArticleId: 'a1', titleIsHeadline: true, articleCount: 3, sources: ['Courier', 'Gazette', 'Herald'],
+  firstDate: '2024-06-02', lastDate: '2024-06-02', terms: {}, names: {},
+};
+const articles = [
+  bundle('a1', 'Courier', '2024-06-02', ['A gas explosion destroyed an apartment block in Dunmore on Saturday, killing 14 people.', 'Rescuers searched the rubble through the night.'],
+    [count(14, 'killed', 0)], { dates: [{ text: 'on Saturday', date: '2024-06-01', inferred: false, citation: { articleId: 'a1', sentenceId: 'a1.s0' } }] }),
+  bundle('a2', 'Herald', '2024-06-02', ['An apartment block in Dunmore was destroyed by a gas explosion on Saturday; 16 people died.', 'At least 30 were injured.'],
+    [count(16, 'killed', 0), count(30, 'injured', 1, { qualifier: 'at least' })]),
+  bundle('a3', 'Gazette', '2024-06-02', ['Sixteen people were killed when a gas explosion hit a Dunmore apartment block.', 'More than 30 people were hurt.'],
+    [count(16, 'killed', 0), count(30, 'injured', 1, { qualifier: 'more than' })]),
+];
+const report = synthesize({ profile, articles, reconciled: reconcile({ storyId: 's1', articles }) });
+const sentenceText = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.text] as const)));
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, fourteen: 14, sixteen: 16, thirty: 30 };
+const numbersIn = (t: string) => [...t.toLowerCase().matchAll(/\d[\d,]*|[a-z]+/g)].map((m) => (/\d/.test(m[0]) ? Number(m[0].replace(/,/g, '')) : WORDS[m[0]])).filter((n) => n !== undefined);
+
+describe('synthesize', () => {
+  it('produces a report that satisfies the JSON contract', () => {
+    expect(() => StoryReport.parse(report)).not.toThrow();
+  });
+
+  it('cites, for every brief, dispute and timeline sentence, source sentences that contain each number it states', () => {
+    const written = [...report.brief, ...report.disputes, ...report.timeline];
+    expect(written.length).toBeGreaterThan(3);
+    for (const item of written) {
+      expect(item.citations.length).toBeGreaterThan(0);
+      const cited = item.citations.map((c) => sentenceText.get(c.sentenceId));
+      expect(cited.every((t) => t !== undefined), item.text).toBe(true);
+      const available = new Set(cited.flatMap((t) => numbersIn(t!)));
+      const stated = numbersIn(item.text.replace(/\b(Courier|Herald|Gazette)\b/g, ''));
+      for (const n of stated) expect(available.has(n), `${n} in "${item.text}"`).toBe(true);
+    }
+  });
+
+  it('states the disputed death toll with who reports which value', () => {
+    expect(report.disputes).toHaveLength(1);
+    expect(report.disputes[0].text).toBe('Sources disagree on the number of people killed: 16 (Gazette and Herald); 14 (Courier).');
+  });
+
+  it('fills the coverage matrix with each source\'s figure and null where it is silent', () => {
+    const injured = report.coverage.rows.find((r) => r.label.startsWith('people injured'))!;
+    expect(injured.bySource).toEqual({ Courier: null, Gazette: 'more than 30', Herald: 'at least 30' });
+  });
+
+  it('dates the timeline from resolved dates', () => {
+    expect(report.timeline.map((t) => t.date)).toEqual(['2024-06-01']);
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * The storage contract. The same body runs for every backend in BACKENDS, each test on a fresh, empty store:
+ * SQLite in a new temporary file, PostgreSQL in a new schema of the test database (see `postgres-db.ts`:
+ * `TRIANGULATE_TEST_PG`, else a database created on the local server). An unreachable PostgreSQL fails
+ * these tests; `TRIANGULATE_TEST_BACKENDS=sqlite` leaves PostgreSQL out on purpose.
+ */
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoryProfile } from '../../src/model/story.js';
+import { PostgresStore } from '../../src/storage/postgres/postgres-store.js';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
+import type { NewArticle, ProcessedArticle, Store } from '../../src/storage/store.js';
+import { tempDir } from '../helpers.js';
+import { dropTestDatabase, freshSchema, testedBackends, type BackendName } from './postgres-db.js';
+
+interface Backend {
+  name: BackendName;
+  /** A fresh store; `dispose` closes it and removes what it stored. */
+  open: () => Promise<{ store: Store; dispose: () => Promise<void> }>;
+}
+
+const BACKENDS: Backend[] = ([
+  {
+    name: 'sqlite',
+    open: async () => {
+      const { dir, cleanup } = tempDir();
+      const store = new SqliteStore(join(dir, 'test.db'));
+      return { store, dispose: async () => { await store.close(); cleanup(); } };
+    },
+  },
+  {
+    name: 'postgres',
+    open: async () => {
+      const { url, schema, drop } = await freshSchema();
+      const store = await PostgresStore.open(url, { schema });
+      return { store, dispose: async () => { await store.close(); await drop(); } };
+    },
+  },
+] satisfies Backend[]).filter((b) => testedBackends().includes(b.name));
+
+afterAll(dropTestDatabase);
+
+function article(text: string, over: Partial<NewArticle> = {}): NewArticle {
+  return { contentHash: `hash-${text}`, source: 'Courier', title: null, url: null, published: '2024-05-01', publishedInferred: false, origin: 'test', format: 'text', raw: text, ...over };
+}
+
+function processed(articleId: string, storyId: string, over: Partial<ProcessedArticle> = {}): ProcessedArticle {
+  const profile: StoryProfile = {
+    id: storyId, title: 'A story', titleArticleId: articleId, titleIsHeadline: false, articleCount: 1, sources: ['Courier'],
+    firstDate: '2024-05-01', lastDate: '2024-05-01', terms: { fire: 2 }, names: { 'n:elmsford': 3 },
+  };
+  return {
+    articleId, text: 'A fire. It burned.', language: 'en', published: '2024-05-01', publishedInferred: false, note: null,
+    sentences: [
+      { id: `${articleId}.s0`, articleId, index: 0, paragraph: 0, start: 0, end: 7, text: 'A fire.' },
+      { id: `${articleId}.s1`, articleId, index: 1, paragraph: 0, start: 8, end: 18, text: 'It burned.' },
+    ],
+    removals: [{ articleId, text: 'Read more:', reason: 'link-list' }],
+    extraction: { counts: [], entities: [], dates: [], quotes: [] },
+    features: { terms: { fire: 2 }, names: { 'n:elmsford': 3 }, date: '2024-05-01' },
+    story: { id: storyId, created: true, profile, keys: ['n:elmsford', 'fire'] },
+    ...over,
+  };
+}
+
+for (const backend of BACKENDS) {
+  describe(`store (${backend.name})`, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+    beforeEach(async () => {
+      ({ store, dispose } = await backend.open());
+    });
+    afterEach(async () => {
+      await dispose?.();
+    });
+
+    it('stores an article once however often the same content is added', async () => {
+      const first = await store.addArticle(article('Same words.'));
+      const again = await store.addArticle(article('Same words.', { source: 'Other' }));
+      expect(first.created).toBe(true);
+      expect(again).toEqual({ id: first.id, created: false });
+      expect((await store.counts()).articles).toBe(1);
+      expect((await store.getArticle(first.id))!.source).toBe('Courier');
+    });
+
+    it('lists pending articles oldest first, undated last', async () => {
+      const late = await store.addArticle(article('late', { published: '2024-05-09' }));
+      const undated = await store.addArticle(article('undated', { published: null }));
+      const early = await store.addArticle(article('early', { published: '2024-05-02' }));
+      expect(await store.pendingArticleIds()).toEqual([early.id, late.id, undated.id]);
+    });
+
+    it('saves a processed article with its sentences, removals and story in one piece', async () => {
+      const { id } = await store.addArticle(article('one'));
+      await store.saveProcessed(processed(id, 'sX'));
+      const [b] = await store.storyArticles('sX');
+      expect(b.article.status).toBe('processed');
+      expect(b.sentences.map((s) => s.text)).toEqual(['A fire.', 'It burned.']);
+      expect(b.removals).toEqual([{ articleId: id, text: 'Read more:', reason: 'link-list' }]);
+      expect(await store.pendingArticleIds()).toEqual([]);
+      expect((await store.listStories())[0]).toMatchObject({ id: 'sX', articleCount: 1 });
+      const stats = await store.termStats(['fire', 'n:elmsford', 'absent']);
+      expect(stats.documents).toBe(1);
+      expect([...stats.df.entries()]).toEqual([['fire', 1], ['n:elmsford', 1]]);
+    });
+
+    it('leaves nothing half-written when saving fails part-way', async () => {
+      const { id } = await store.addArticle(article('two'));
+      const bad = processed(id, 'sY');
+      bad.sentences.push({ ...bad.sentences[0] }); // duplicate sentence id: the insert fails mid-transaction
+      await expect(store.saveProcessed(bad)).rejects.toThrow();
+      expect((await store.getArticle(id))!.status).toBe('pending');
+      expect(await store.listStories()).toEqual([]);
+      expect((await store.termStats(['fire'])).documents).toBe(0);
+      await store.saveProcessed(processed(id, 'sY'));
+      expect((await store.storyArticles('sY'))[0].sentences).toHaveLength(2);
+    });
+
+    it('reads one article with its parts: empty before processing, full after, null for an unknown id', async () => {
+      const { id } = await store.addArticle(article('bundle'));
+      expect(await store.articleBundle(id)).toMatchObject({ article: { id, status: 'pending' }, sentences: [], removals: [] });
+      await store.saveProcessed(processed(id, 'sB'));
+      const b = (await store.articleBundle(id))!;
+      expect(b.article.status).toBe('processed');
+      expect(b.sentences.map((s) => s.id)).toEqual([`${id}.s0`, `${id}.s1`]);
+      expect(b.removals).toEqual([{ articleId: id, text: 'Read more:', reason: 'link-list' }]);
+      expect(b).toEqual((await store.storyArticles('sB'))[0]);
+      expect(await store.articleBundle('a-no-such-article')).toBe(null);
+    });
+
+    it('finds candidate stories through shared index keys, best match first', async () => {
+      const a = await store.addArticle(article('a'));
+      const b = await store.addArticle(article('b'));
+      await store.saveProcessed(processed(a.id, 's1'));
+      const p2 = processed(b.id, 's2');
+      p2.story.keys = ['n:other', 'flood'];
+      await store.saveProcessed(p2);
+      expect((await store.candidateStories(['n:elmsford', 'fire'], 5)).map((s) => s.id)).toEqual(['s1']);
+      expect((await store.candidateStories(['flood', 'fire', 'n:other'], 5)).map((s) => s.id)).toEqual(['s2', 's1']);
+      expect(await store.candidateStories([], 5)).toEqual([]);
+    });
+
+    it('keeps the first result when an article is saved twice (two workers raced)', async () => {
+      const { id } = await store.addArticle(article('race'));
+      await store.saveProcessed(processed(id, 'sA'));
+      await store.saveProcessed(processed(id, 'sB'));
+      expect((await store.storyArticles('sA')).length).toBe(1);
+      expect(await store.getStory('sB')).toBe(null);
+    });
+
+    it('claims each pending article once, oldest first, and hands a released one out again', async () => {
+      const late = await store.addArticle(article('late', { published: '2024-05-09' }));
+      const undated = await store.addArticle(article('undated', { published: null }));
+      const early = await store.addArticle(article('early', { published: '2024-05-02' }));
+      const claims = await Promise.all([store.claimPending(), store.claimPending(), store.claimPending(), store.claimPending()]);
+      expect(claims).toEqual([early.id, late.id, undated.id, null]);
+      await store.releaseClaim(late.id);
+      expect(await store.claimPending()).toBe(late.id);
+    });
+
+    it('runs assignment-locked work one call at a time, and goes on after a call throws', async () => {
+      const events: string[] = [];
+      const work = (name: string, fail = false) => store.withAssignmentLock(async () => {
+        events.push(`${name}+`);
+        await new Promise((r) => setTimeout(r, 20));
+        events.push(`${name}-`);
+        if (fail) throw new Error('boom');
+        return name;
+      });
+      const results = await Promise.allSettled([work('a'), work('b', true), work('c')]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(events).toEqual(['a+', 'a-', 'b+', 'b-', 'c+', 'c-']);
+    });
+
+    it('commits what is saved under the assignment lock', async () => {
+      const { id } = await store.addArticle(article('locked'));
+      await store.withAssignmentLock(() => store.saveProcessed(processed(id, 'sL')));
+      expect((await store.getArticle(id))!.status).toBe('processed');
+      expect((await store.listStories()).map((s) => s.id)).toEqual(['sL']);
+    });
+
+    it('marks an article failed with its reason and leaves it out of pending work', async () => {
+      const { id } = await store.addArticle(article('fails'));
+      await store.markFailed(id, 'processing failed: boom');
+      expect(await store.getArticle(id)).toMatchObject({ status: 'failed', note: 'processing failed: boom' });
+      expect(await store.counts()).toMatchObject({ articles: 1, pending: 0, failed: 1 });
+    });
+  });
+}
+
+describe.runIf(testedBackends().includes('sqlite'))('store (sqlite) across processes', () => {
+  it('lets two connections to one file add the same article once', async () => {
+    const { dir, cleanup } = tempDir();
+    const a = new SqliteStore(join(dir, 'shared.db'));
+    const b = new SqliteStore(join(dir, 'shared.db'));
+    const results = await Promise.all([a.addArticle(article('shared')), b.addArticle(article('shared'))]);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect((await a.counts()).articles).toBe(1);
+    await a.close();
+    await b.close();
+    cleanup();
+  });
+});
+
+describe.runIf(testedBackends().includes('postgres'))('store (postgres) across connections', () => {
+  it('lets two stores take the assignment lock one at a time, and frees a closed store\'s claims', async () => {
+    const { url, schema, drop } = await freshSchema();
+    const a = await PostgresStore.open(url, { schema });
+    const b = await PostgresStore.open(url, { schema });
+    try {
+      const events: string[] = [];
+      const work = (s: Store, name: string) => s.withAssignmentLock(async () => {
+        events.push(`${name}+`);
+        await new Promise((r) => setTimeout(r, 50));
+        events.push(`${name}-`);
+      });
+      await Promise.all([work(a, 'a'), work(b, 'b'), work(a, 'c')]);
+      for (let i = 0; i < events.length; i += 2) expect(events[i + 1]).toBe(events[i].replace('+', '-'));
+
+      const first = await a.addArticle(article('first', { published: '2024-05-01' }));
+      const second = await a.addArticle(article('second', { published: '2024-05-02' }));
+      expect(await a.claimPending()).toBe(first.id);
+      expect(await b.claimPending()).toBe(second.id);
+      expect(await b.claimPending()).toBe(null);
+      await a.close(); // a closing worker's claim goes with it
+      expect(await b.claimPending()).toBe(first.id);
+      await b.releaseClaim(first.id);
+
+      // A killed worker cannot unlock: its connection just drops, and the server frees its locks once the
+      // backend has exited, which happens a moment after the socket closes. Poll for that, with a deadline.
+      const c = await PostgresStore.open(url, { schema });
+      expect(await c.claimPending()).toBe(first.id);
+      (c as unknown as { claims: { drop(): void } }).claims.drop();
+      let reclaimed: string | null = null;
+      for (const deadline = Date.now() + 10_000; reclaimed === null && Date.now() < deadline;) {
+        reclaimed = await b.claimPending();
+        if (reclaimed === null) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(reclaimed).toBe(first.id);
+      await c.close();
+    } finally {
+      await a.close().catch(() => {});
+      await b.close();
+      await drop();
+    }
+  });
+
+  it('lets two connections to one database add the same article once', async () => {
+    const { url, schema, drop } = await freshSchema();
+    const a = await PostgresStore.open(url, { schema });
+    const b = await PostgresStore.open(url, { schema });
+    try {
+      const results = await Promise.all([a.addArticle(article('shared')), b.addArticle(article('shared'))]);
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      expect(results[0].id).toBe(results[1].id);
+      expect((await a.counts()).articles).toBe(1);
+    } finally {
+      await a.close();
+      await b.close();
+      await drop();
+    }
+  });
+});
