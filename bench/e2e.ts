@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATA_DIR, REFERENCE_CORPUS, loadDataset, runInChild, seconds } from '../eval/harness.js';
 import { ingestAndProcess, openStore } from '../eval/engine.js';
+import type { Bench } from './registry.js';
 
 /** One measured corpus: the reference articles, or the first `size` GVA articles in publication order. */
 export type Corpus = { kind: 'reference' } | { kind: 'gva'; size: number };
@@ -49,3 +50,19 @@ export async function benchE2e(progress: (line: string) => void, dataDir = DEFAU
   }
   return rows;
 }
+
+export const e2eBench: Bench = {
+  description: 'ingest + processing on a temp-file SQLite store: articles/s and peak RSS per corpus size',
+  async run(progress) {
+    const rows = await benchE2e(progress);
+    return {
+      tables: [{
+        title: 'end to end (SQLite file)',
+        rows: [['corpus', 'articles', 'seconds', 'articles/s', 'peak RSS MB'],
+          ...rows.map((r) => [r.corpus, String(r.articles), r.seconds.toFixed(1), r.articlesPerSecond.toFixed(1), String(r.peakRssMb)])],
+      }],
+      notes: ['peak RSS is per child process (one per corpus size): Node, tsx, the engine and the corpus rows included'],
+      json: { runs: rows },
+    };
+  },
+};

@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- NAME] [--json]`: speed and memory, beside the corpus size each figure was measured on.
- * Benches: `e2e` (default). Timings vary with the machine: they are printed, never asserted in tests.
- * Exit 0 ok, 1 a run failed, 2 bad usage.
+ * Each bench is one file exporting a `Bench` (see `registry.ts`), listed in `BENCHES`. Timings vary with the
+ * machine: they are printed, never asserted in tests. Exit 0 ok, 1 a run failed, 2 bad usage.
  */
 import { DataError, UsageError } from '../eval/harness.js';
-import { benchE2e } from './e2e.js';
+import { e2eBench } from './e2e.js';
+import { formatTable, type Bench } from './registry.js';
 
-const BENCHES: Record<string, { description: string }> = {
-  e2e: { description: 'ingest + processing on a temp-file SQLite store: articles/s and peak RSS per corpus size' },
+const BENCHES: Record<string, Bench> = {
+  e2e: e2eBench,
 };
 
 function parse(argv: string[]): { name: string; json: boolean; help: boolean } {
@@ -32,16 +33,14 @@ async function main(argv: string[]): Promise<void> {
       ...Object.entries(BENCHES).map(([n, b]) => `  ${n}  ${b.description}`)].join('\n'));
     return;
   }
-  const rows = await benchE2e((line) => process.stderr.write(`${line}\n`));
-  const table = [
-    ['corpus', 'articles', 'seconds', 'articles/s', 'peak RSS MB'],
-    ...rows.map((r) => [r.corpus, String(r.articles), r.seconds.toFixed(1), r.articlesPerSecond.toFixed(1), String(r.peakRssMb)]),
-  ];
-  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  const result = await BENCHES[args.name].run((line) => process.stderr.write(`${line}\n`));
   console.log(`${args.name}:`);
-  for (const row of table) console.log(`  ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}`);
-  console.log('  note: peak RSS is per child process (one per corpus size): Node, tsx, the engine and the corpus rows included');
-  if (args.json) console.log(JSON.stringify({ bench: args.name, runs: rows }));
+  for (const table of result.tables) {
+    console.log(`  ${table.title}`);
+    for (const line of formatTable(table.rows)) console.log(`    ${line}`);
+  }
+  for (const note of result.notes ?? []) console.log(`  note: ${note}`);
+  if (args.json) console.log(JSON.stringify({ bench: args.name, ...(result.json as object) }));
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
