@@ -166,6 +166,8 @@ export interface SuiteResult {
   notes: string[];
   /** One row per item for `--dump`: its `id`, what the engine predicted, the baseline under `baseline`. */
   predictions: ({ id: string } & Record<string, unknown>)[];
+  /** A listing for review (e.g. every removal): `lines` printed under the table, `json` under `listing` in `--json`. */
+  listing?: { lines: string[]; json: unknown };
 }
 
 export interface SuiteContext {
@@ -198,12 +200,13 @@ export function formatResult(r: SuiteResult): string {
     lines.push(`  ${k.padEnd(width)}  ${formatValue(r.metrics[k]).padStart(10)}  ${formatValue(r.baseline ? r.baseline[k] : null).padStart(10)}`);
   }
   for (const n of r.notes) lines.push(`  note: ${n}`);
+  if (r.listing) lines.push(...r.listing.lines.map((l) => `  ${l}`));
   return lines.join('\n');
 }
 
 /** The one JSON object of `--json`: suite, size, each metric under its name, the baseline under `baseline`. */
 export function jsonLine(r: SuiteResult): string {
-  return JSON.stringify({ suite: r.suite, size: r.size, ...r.metrics, baseline: r.baseline });
+  return JSON.stringify({ suite: r.suite, size: r.size, ...r.metrics, baseline: r.baseline, ...(r.listing ? { listing: r.listing.json } : {}) });
 }
 
 export function writeDump(path: string, rows: SuiteResult['predictions']): void {

@@ -6,6 +6,7 @@
  */
 import { casualtiesSuite } from './casualties.js';
 import { citationsSuite } from './citations.js';
+import { cleanReferenceSuite } from './clean-reference.js';
 import { clusterEcbSuite, clusterGvaSuite } from './cluster.js';
 import { countsSuite } from './counts.js';
 import { extractionSuite } from './extraction.js';
@@ -17,7 +18,7 @@ import {
   readFloors, writeDump, type Suite,
 } from './harness.js';
 
-export const SUITES: readonly Suite[] = [extractionSuite, clusterEcbSuite, clusterGvaSuite, casualtiesSuite, countsSuite, citationsSuite, intrudersSuite(), quotesSuite, slotsSuite];
+export const SUITES: readonly Suite[] = [extractionSuite, clusterEcbSuite, clusterGvaSuite, casualtiesSuite, countsSuite, citationsSuite, intrudersSuite(), quotesSuite, slotsSuite, cleanReferenceSuite];
 
 function help(): string {
   const width = Math.max(...SUITES.map((s) => s.name.length));
