@@ -6,12 +6,17 @@
  * Limits: the body size (`maxBodyBytes`, default 10 MB; over it → 413), the page size of story lists
  * (max 100) and each article's size (the ingest limit). A bad request never changes what is stored: a
  * batch line that cannot be read is reported in its result and skipped, every good line is stored.
+ *
+ * Story reports are built once per story version and kept (`report-cache.ts`): the story page is read far
+ * more often than its story changes. Report responses carry an ETag; a client that sends it back with
+ * If-None-Match is answered 304 without a body.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { ArticleInput } from '../model/schemas.js';
+import { ArticleInput, type Citation } from '../model/schemas.js';
+import type { StorySummary } from '../model/story.js';
 import { buildReport, defaultPipelineOptions, processPending, type PipelineOptions } from '../pipeline.js';
 import { CONTENT_SECURITY_POLICY, renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -19,7 +24,8 @@ import { toNewArticle } from '../stages/ingest/index.js';
 import type { Store } from '../storage/store.js';
 import { ACCEPTED_TYPES, ApiError, classify, errorBody } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { IdParams, IngestQuery, StoriesQuery, type IngestItemResult } from './schemas.js';
+import { defaultReportCacheOptions, ReportCache, type CachedReport, type ReportCacheOptions } from './report-cache.js';
+import { FactParams, IdParams, IngestQuery, StoriesQuery, type CitedSentence, type IngestItemResult } from './schemas.js';
 
 export interface ServerOptions {
   /** Largest request body, in bytes; a larger one is refused with 413 before it is read whole. */
@@ -28,6 +34,8 @@ export interface ServerOptions {
   pipeline: PipelineOptions;
   /** Where unexpected (500) errors are told; they never reach the client beyond their code. */
   log: (line: string) => void;
+  /** How many story reports are kept built, and for how long (`maxEntries: 0` builds one per request). */
+  reportCache: ReportCacheOptions;
 }
 
 /** 10 MB, the same as the largest article ingest accepts: one maximal article fits in one request. */
@@ -38,6 +46,7 @@ export function defaultServerOptions(): ServerOptions {
     maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
     pipeline: defaultPipelineOptions(),
     log: (line: string) => process.stderr.write(`${line}\n`),
+    reportCache: defaultReportCacheOptions(),
   });
 }
 
@@ -64,9 +73,21 @@ const LINE_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/js
 /** Where an article sent through the API says it came from (`api:N` for line N of a batch). */
 const ORIGIN = 'api';
 
+/** Each app's report cache, for `reportCacheStats`. */
+const CACHES = new WeakMap<FastifyInstance, ReportCache>();
+
+/** How many story reports the app has built and served from its cache (for tests and the bench). */
+export function reportCacheStats(app: FastifyInstance): { builds: number; hits: number } {
+  const cache = CACHES.get(app);
+  if (!cache) throw new Error('reportCacheStats: not an app made by buildApp');
+  return { ...cache.stats };
+}
+
 export async function buildApp(store: Store, overrides: Partial<ServerOptions> = {}): Promise<FastifyInstance> {
   const options: ServerOptions = { ...defaultServerOptions(), ...overrides };
   const app = Fastify({ logger: false, bodyLimit: options.maxBodyBytes });
+  const reports = new ReportCache(options.reportCache);
+  CACHES.set(app, reports);
 
   // Lines are parsed per item in the route, so one bad line spoils only itself.
   app.addContentTypeParser(LINE_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, { lines: body as string }));
@@ -117,11 +138,14 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
       const r = await store.addArticle(checked.article);
       results.push({ line: item.line, ok: true, id: r.id, created: r.created });
     }
+    // Processing changes stories; so, in principle, does storing (another process may process it first).
+    if (results.some((r) => r.created)) reports.invalidateAll();
     if (!results.some((r) => r.ok)) {
       const first = results[0];
       throw new ApiError('bad_request', first ? `no article could be read; line ${first.line}: ${first.error}` : 'the body holds no articles', { results });
     }
     const processed = query.process === 'true' ? await exclusive(() => processPending(store, options.pipeline)) : undefined;
+    if (processed && processed.processed + processed.failed > 0) reports.invalidateAll();
     return reply.status(200).send({ results, ...(processed ? { processed } : {}) });
   });
 
@@ -129,29 +153,56 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
     const { id } = parse(IdParams, request.params, 'path');
     const found = await store.articleBundle(id);
     if (!found) throw new ApiError('not_found', `no article with id "${id}"`);
-    return { article: found.article, sentences: found.sentences, removals: found.removals };
+    const storyId = found.article.status === 'processed' ? await store.storyOfArticle(id) : null;
+    return { article: found.article, storyId, sentences: found.sentences, removals: found.removals };
   });
 
   app.get('/api/stories', async (request) => {
-    const { limit, offset, q } = parse(StoriesQuery, request.query, 'query');
-    const needle = q?.trim().toLowerCase();
+    const { limit, offset, q, sort } = parse(StoriesQuery, request.query, 'query');
+    const terms = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const all = await store.listStories();
-    const matching = needle ? all.filter((s) => s.title.toLowerCase().includes(needle)) : all;
-    return { total: matching.length, limit, offset, items: matching.slice(offset, offset + limit) };
+    const matching = terms.length ? all.filter((s) => matches(s, terms)) : all;
+    // The store lists the largest first; recency is the latest event or publication date, undated last.
+    if (sort === 'recent') matching.sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || b.articleCount - a.articleCount);
+    return { total: matching.length, limit, offset, sort, items: matching.slice(offset, offset + limit) };
   });
 
-  const storyReport = async (request: FastifyRequest) => {
+  /** The story's cached report; a 404 for an unknown story. */
+  const storyReport = async (request: FastifyRequest): Promise<CachedReport> => {
     const { id } = parse(IdParams, request.params, 'path');
-    if (!(await store.getStory(id))) throw new ApiError('not_found', `no story with id "${id}"; GET /api/stories lists them`);
-    return buildReport(store, [id], options.pipeline);
+    const profile = await store.getStory(id);
+    if (!profile) throw new ApiError('not_found', `no story with id "${id}"; GET /api/stories lists them`);
+    return reports.get(id, profile, () => buildReport(store, [id], options.pipeline));
   };
-  app.get('/api/stories/:id/report', async (request) => (await storyReport(request)).stories[0]);
-  app.get('/api/stories/:id/report.html', async (request, reply: FastifyReply) => {
-    const html = renderHtml(await storyReport(request));
-    return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', CONTENT_SECURITY_POLICY).send(html);
+  /** Sends one rendering of a cached report with its ETag, or 304 when the client already holds it. */
+  const sendReport = (request: FastifyRequest, reply: FastifyReply, cached: CachedReport, kind: string, type: string, body: () => string) => {
+    const etag = `"${cached.etag}-${kind}"`;
+    reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+    return reply.type(type).send(body());
+  };
+  app.get('/api/stories/:id/report', async (request, reply) => {
+    const cached = await storyReport(request);
+    return sendReport(request, reply, cached, 'json', 'application/json; charset=utf-8', () => cached.json);
   });
-  app.get('/api/stories/:id/report.md', async (request, reply: FastifyReply) =>
-    reply.type('text/markdown; charset=utf-8').send(renderMarkdown(await storyReport(request))));
+  app.get('/api/stories/:id/report.html', async (request, reply) => {
+    const cached = await storyReport(request);
+    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return sendReport(request, reply, cached, 'html', 'text/html; charset=utf-8', () => cached.rendered('html', renderHtml));
+  });
+  app.get('/api/stories/:id/report.md', async (request, reply) => {
+    const cached = await storyReport(request);
+    return sendReport(request, reply, cached, 'md', 'text/markdown; charset=utf-8', () => cached.rendered('md', renderMarkdown));
+  });
+
+  app.get('/api/stories/:id/facts/:factId', async (request) => {
+    const { id, factId } = parse(FactParams, request.params, 'path');
+    const cached = await storyReport(request);
+    const story = cached.report.stories[0];
+    const fact = story.facts.find((f) => f.id === factId);
+    if (!fact) throw new ApiError('not_found', `story "${id}" has no fact "${factId}"; its report lists its facts`);
+    return { storyId: id, fact, event: story.events.find((e) => e.id === fact.eventId) ?? null, citations: citedSentences(story, fact.values.flatMap((v) => v.citations)) };
+  });
 
   for (const [path, { file, type }] of Object.entries(WEB_FILES)) {
     // Read on each request: small files, and an edited file shows on reload during development.
@@ -165,6 +216,28 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
   }
 
   return app;
+}
+
+/** True when every term is in the story's title or one of its sources' names (terms lower-cased). */
+function matches(story: StorySummary, terms: string[]): boolean {
+  const hay = [story.title, ...story.sources].join('\n').toLowerCase();
+  return terms.every((t) => hay.includes(t));
+}
+
+/** Citations resolved to their sentences and articles, each once, in order of first citation. */
+function citedSentences(story: CachedReport['report']['stories'][number], citations: Citation[]): CitedSentence[] {
+  const out: CitedSentence[] = [];
+  const seen = new Set<string>();
+  for (const c of citations) {
+    const key = JSON.stringify([c.articleId, c.sentenceId]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const a = story.articles.find((x) => x.id === c.articleId);
+    const sentence = a?.sentences.find((x) => x.id === c.sentenceId);
+    if (!a || !sentence) continue;
+    out.push({ articleId: a.id, sentenceId: sentence.id, text: sentence.text, source: a.source, title: a.title, url: a.url, published: a.published, publishedInferred: a.publishedInferred });
+  }
+  return out;
 }
 
 /** Validates a request part with a schema; the first problem becomes a 400 naming the field. */

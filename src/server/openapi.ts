@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { ArticleInput, StoryReport } from '../model/schemas.js';
 import { GENERATOR } from '../pipeline.js';
 import { ApiErrorBody, ERRORS, type ErrorCode } from './errors.js';
-import { ArticleDetail, DEFAULT_PAGE_SIZE, Health, IngestResponse, MAX_PAGE_SIZE, StoryPage } from './schemas.js';
+import { ArticleDetail, DEFAULT_PAGE_SIZE, FactDetail, Health, IngestResponse, MAX_PAGE_SIZE, StoryPage } from './schemas.js';
 
-const COMPONENTS = { ArticleInput, StoryReport, Health, IngestResponse, StoryPage, ArticleDetail, Error: ApiErrorBody };
+const COMPONENTS = { ArticleInput, StoryReport, Health, IngestResponse, StoryPage, ArticleDetail, FactDetail, Error: ApiErrorBody };
 
 type Json = Record<string, unknown>;
 
@@ -36,8 +36,13 @@ function build(): Json {
   const storyReport = (description: string, content: Json) => ({
     get: {
       summary: description,
-      parameters: [idParam('story')],
-      responses: { ...ok(description, content), ...errors('bad_request', 'not_found') },
+      description: 'Built once per version of the story and kept. The answer carries an ETag; sent back in If-None-Match, it gets a 304 while the report is unchanged.',
+      parameters: [idParam('story'), { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
+      responses: {
+        200: { description, headers: { ETag: { schema: { type: 'string' } } }, content },
+        304: { description: 'the report is unchanged since the ETag the client sent' },
+        ...errors('bad_request', 'not_found'),
+      },
     },
   });
   return {
@@ -69,18 +74,19 @@ function build(): Json {
       },
       '/api/articles/{id}': {
         get: {
-          summary: 'One article with its sentences and the text cleaning removed',
+          summary: 'One article with its story, its sentences and the text cleaning removed (each with its reason)',
           parameters: [idParam('article')],
           responses: { ...ok('the article', json(ref('ArticleDetail'))), ...errors('bad_request', 'not_found') },
         },
       },
       '/api/stories': {
         get: {
-          summary: 'Stories, largest first, a page at a time',
+          summary: 'Stories, largest or latest first, a page at a time',
           parameters: [
             { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
             { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 } },
-            { name: 'q', in: 'query', required: false, description: 'keep stories whose title holds this text (case-insensitive)', schema: { type: 'string' } },
+            { name: 'q', in: 'query', required: false, description: 'keep stories whose title or source names hold every word of this text (case-insensitive)', schema: { type: 'string', maxLength: 500 } },
+            { name: 'sort', in: 'query', required: false, description: 'size: most articles first; recent: latest event or publication date first, undated last', schema: { type: 'string', enum: ['size', 'recent'], default: 'size' } },
           ],
           responses: { ...ok('one page of stories', json(ref('StoryPage'))), ...errors('bad_request') },
         },
@@ -88,6 +94,13 @@ function build(): Json {
       '/api/stories/{id}/report': storyReport('The story\'s report (the JSON contract)', json(ref('StoryReport'))),
       '/api/stories/{id}/report.html': storyReport('The story\'s report as one self-contained HTML page', { 'text/html': { schema: { type: 'string' } } }),
       '/api/stories/{id}/report.md': storyReport('The story\'s report as Markdown', { 'text/markdown': { schema: { type: 'string' } } }),
+      '/api/stories/{id}/facts/{factId}': {
+        get: {
+          summary: 'One reconciled fact of a story with every sentence its values cite',
+          parameters: [idParam('story'), { name: 'factId', in: 'path', required: true, description: 'the fact id, as in the story\'s report', schema: { type: 'string' } }],
+          responses: { ...ok('the fact and its cited sentences', json(ref('FactDetail'))), ...errors('bad_request', 'not_found') },
+        },
+      },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'the OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } } } },
     },
     components: { schemas: Object.fromEntries(Object.entries(COMPONENTS).map(([name, s]) => [name, schemaOf(s)])) },

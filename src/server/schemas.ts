@@ -3,7 +3,7 @@
  * OpenAPI document (`openapi.ts`) and the run-time checks say the same thing.
  */
 import { z } from 'zod';
-import { Article, Removal, Sentence } from '../model/schemas.js';
+import { Article, Event, Fact, IsoDate, Removal, Sentence } from '../model/schemas.js';
 import type { StorySummary as StorySummaryType } from '../model/story.js';
 
 /** Page size of `GET /api/stories` when the request names none. */
@@ -36,6 +36,7 @@ export const StoriesQuery = z.object({
   offset: z.coerce.number({ error: '"offset" must be a whole number, 0 or more' })
     .int('"offset" must be a whole number, 0 or more').min(0, '"offset" must be a whole number, 0 or more').default(0),
   q: z.string().max(500, '"q" is at most 500 characters').optional(),
+  sort: z.enum(['size', 'recent'], { error: '"sort" must be size (most articles first) or recent (latest date first)' }).default('size'),
 });
 
 export const StoryPage = z.object({
@@ -68,8 +69,33 @@ export const IngestResponse = z.object({
 
 export const ArticleDetail = z.object({
   article: Article,
+  /** The story the article joined; null until it is processed (and for a failed article). */
+  storyId: z.string().nullable(),
   sentences: z.array(Sentence),
   removals: z.array(Removal),
 });
 
-export const IdParams = z.object({ id: z.string().min(1).max(200) });
+/** A cited sentence with what a reader needs to judge it: the article it is from and where that was published. */
+export const CitedSentence = z.object({
+  articleId: z.string(),
+  sentenceId: z.string(),
+  text: z.string(),
+  source: z.string(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  published: IsoDate.nullable(),
+  publishedInferred: z.boolean(),
+});
+export type CitedSentence = z.infer<typeof CitedSentence>;
+
+/** One reconciled fact of a story, its event, and every sentence its values cite (in order of first citation). */
+export const FactDetail = z.object({
+  storyId: z.string(),
+  fact: Fact,
+  event: Event.nullable(),
+  citations: z.array(CitedSentence),
+});
+
+const ID_MESSAGE = 'an id is 1 to 200 characters';
+export const IdParams = z.object({ id: z.string().min(1, ID_MESSAGE).max(200, ID_MESSAGE) });
+export const FactParams = IdParams.extend({ factId: z.string().min(1, ID_MESSAGE).max(200, ID_MESSAGE) });

@@ -65,6 +65,8 @@ export interface Store {
   storyArticles(storyId: string): Promise<ArticleBundle[]>;
   /** One article with its sentences, removals and extraction (empty until processed); null for an unknown id. */
   articleBundle(id: string): Promise<ArticleBundle | null>;
+  /** The story a processed article joined; null for an unknown, pending or failed article. */
+  storyOfArticle(articleId: string): Promise<string | null>;
   counts(): Promise<{ articles: number; pending: number; failed: number; stories: number }>;
   /**
    * Claims the oldest pending article (in `pendingArticleIds` order) that no other worker holds and returns

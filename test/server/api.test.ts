@@ -1,16 +1,21 @@
 /**
- * The HTTP API, in-process through `app.inject` on a real SQLite store in a temporary folder, plus one
- * request over a real loopback port. Articles are made up for these tests.
+ * The HTTP API, in-process through `app.inject`, plus one request over a real loopback port. The same body
+ * runs on every backend: SQLite in a temporary folder and PostgreSQL in a fresh schema (see
+ * `test/storage/postgres-db.ts`; `TRIANGULATE_TEST_BACKENDS=sqlite` leaves PostgreSQL out on purpose).
+ * Articles are made up for these tests.
  */
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoryReport } from '../../src/model/schemas.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/report/html.js';
-import { buildApp } from '../../src/server/app.js';
+import { ingestInputs, processPending } from '../../src/pipeline.js';
+import { buildApp, reportCacheStats } from '../../src/server/app.js';
+import { PostgresStore } from '../../src/storage/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
 import type { Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
+import { dropTestDatabase, freshSchema, testedBackends } from '../storage/postgres-db.js';
 
 const HOSTILE = '<script>alert(1)</script>';
 
@@ -33,21 +38,40 @@ const MARKET = {
 
 const jsonl = () => ({ 'content-type': 'application/x-ndjson' });
 
-describe('HTTP API', () => {
+/** Each backend opens a fresh, empty store; `dispose` closes it and removes what it stored. */
+const BACKENDS = [
+  {
+    name: 'sqlite',
+    open: async () => {
+      const { dir, cleanup } = tempDir();
+      const store = new SqliteStore(join(dir, 'api.db'));
+      return { store, dispose: async () => { await store.close(); cleanup(); } };
+    },
+  },
+  {
+    name: 'postgres',
+    open: async () => {
+      const { url, schema, drop } = await freshSchema();
+      const store = await PostgresStore.open(url, { schema });
+      return { store, dispose: async () => { await store.close(); await drop(); } };
+    },
+  },
+].filter((b) => (testedBackends() as string[]).includes(b.name));
+
+afterAll(dropTestDatabase);
+
+for (const backend of BACKENDS) describe(`HTTP API (${backend.name})`, () => {
   let store: Store;
   let app: FastifyInstance;
-  let cleanup: () => void;
+  let dispose: () => Promise<void>;
 
   beforeEach(async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
-    store = new SqliteStore(join(t.dir, 'api.db'));
+    ({ store, dispose } = await backend.open());
     app = await buildApp(store, { log: () => {} });
   });
   afterEach(async () => {
     await app.close();
-    await store.close();
-    cleanup();
+    await dispose();
   });
 
   const post = (payload: unknown, query = '') => app.inject({ method: 'POST', url: `/api/articles${query}`, payload: payload as object });
@@ -116,6 +140,18 @@ describe('HTTP API', () => {
     expect(found.total).toBe(1);
     expect(found.items[0].title).toMatch(/Saltmere/);
     expect((await app.inject({ url: '/api/stories?q=nowhere' })).json()).toMatchObject({ total: 0, items: [] });
+    // Every word must match, in the title or a source's name.
+    expect((await app.inject({ url: '/api/stories?q=ledger%20flood' })).json().items.map((s: { id: string }) => s.id)).toEqual([all.items[0].id]);
+    expect((await app.inject({ url: '/api/stories?q=ledger%20saltmere' })).json().total).toBe(0);
+
+    const recent = (await app.inject({ url: '/api/stories?sort=recent' })).json();
+    expect(recent.sort).toBe('recent');
+    // The market story (April) before the flood (March), though the flood has more articles.
+    expect(recent.items.map((s: { id: string }) => s.id)).toEqual([all.items[1].id, all.items[0].id]);
+    expect(recent.items[0].lastDate > recent.items[1].lastDate).toBe(true);
+    const badSort = await app.inject({ url: '/api/stories?sort=newest' });
+    expect(badSort.statusCode).toBe(400);
+    expect(badSort.json().error.message).toMatch(/"sort" must be size .* or recent/);
 
     for (const bad of ['0', '101', 'ten', '2.5']) {
       const res = await app.inject({ url: `/api/stories?limit=${bad}` });
@@ -158,10 +194,97 @@ describe('HTTP API', () => {
     expect(body.article).toMatchObject({ id, status: 'processed', source: 'Valley Courier' });
     expect(body.sentences[0]).toMatchObject({ id: `${id}.s0`, text: expect.stringMatching(/^A flash flood/) });
     expect(Array.isArray(body.removals)).toBe(true);
+    expect(body.storyId).toBe(await firstStoryId());
+  });
+
+  it('gives a pending article no story, and the story it joined once processed', async () => {
+    const { id } = (await post(FLOOD_A, '?process=false')).json().results[0];
+    expect((await app.inject({ url: `/api/articles/${id}` })).json()).toMatchObject({ storyId: null, article: { status: 'pending' } });
+    await post(MARKET);
+    const { storyId } = (await app.inject({ url: `/api/articles/${id}` })).json();
+    const report = (await app.inject({ url: `/api/stories/${storyId}/report` })).json();
+    expect(report.articles.map((a: { id: string }) => a.id)).toContain(id);
+  });
+
+  it('shows the removed passages of an article with their reasons', async () => {
+    const { id } = (await post({ ...FLOOD_B, text: `${FLOOD_B.text}\n\nSign up for our newsletter to get the latest news every morning.` })).json().results[0];
+    const { removals, sentences } = (await app.inject({ url: `/api/articles/${id}` })).json();
+    expect(removals).toEqual([expect.objectContaining({ reason: 'prompt', text: expect.stringMatching(/^Sign up for our newsletter/) })]);
+    expect(sentences.map((x: { text: string }) => x.text).join(' ')).not.toMatch(/newsletter/);
+  });
+
+  it('serves one fact with every sentence its values cite, and 404 for an unknown fact', async () => {
+    await post([FLOOD_A, FLOOD_B]);
+    const id = await firstStoryId();
+    const report = StoryReport.parse((await app.inject({ url: `/api/stories/${id}/report` })).json());
+    const injured = report.facts.find((f) => f.measure === 'injured');
+    expect(injured, JSON.stringify(report.facts)).toBeDefined();
+    const res = await app.inject({ url: `/api/stories/${id}/facts/${injured!.id}` });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ storyId: id, fact: { id: injured!.id, measure: 'injured' } });
+    expect(body.event?.id).toBe(injured!.eventId);
+    const cited = injured!.values.flatMap((v) => v.citations.map((c) => `${c.articleId}/${c.sentenceId}`));
+    expect(body.citations.map((c: { articleId: string; sentenceId: string }) => `${c.articleId}/${c.sentenceId}`)).toEqual([...new Set(cited)]);
+    const texts = body.citations.map((c: { text: string }) => c.text).join(' ');
+    expect(texts).toMatch(/injuring 12 people/);
+    expect(texts).toMatch(/At least 14 people were hurt/);
+    expect(body.citations[0]).toMatchObject({ source: expect.any(String), published: '2031-03-14' });
+
+    const none = await app.inject({ url: `/api/stories/${id}/facts/f999` });
+    expect(none.statusCode).toBe(404);
+    expect(none.json().error).toEqual({ code: 'not_found', message: expect.stringMatching(/no fact "f999"/) });
+    expect((await app.inject({ url: `/api/stories/s-none/facts/f1` })).statusCode).toBe(404);
+  });
+
+  it('builds a story report once and serves it again until the story changes', async () => {
+    await post(FLOOD_A);
+    const id = await firstStoryId();
+    const before = reportCacheStats(app);
+    const first = await app.inject({ url: `/api/stories/${id}/report` });
+    const second = await app.inject({ url: `/api/stories/${id}/report` });
+    await app.inject({ url: `/api/stories/${id}/report.html` });
+    expect(reportCacheStats(app)).toEqual({ builds: before.builds + 1, hits: before.hits + 2 });
+    expect(second.body).toBe(first.body);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^".+"$/);
+    const unchanged = await app.inject({ url: `/api/stories/${id}/report`, headers: { 'if-none-match': etag } });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe('');
+
+    // A second article of the same flood joins the story: the next read is built anew and holds it.
+    await post(FLOOD_B);
+    expect(await firstStoryId()).toBe(id);
+    const after = await app.inject({ url: `/api/stories/${id}/report`, headers: { 'if-none-match': etag } });
+    expect(after.statusCode).toBe(200);
+    expect(after.json().articles).toHaveLength(2);
+    expect(reportCacheStats(app).builds).toBe(before.builds + 2);
+  });
+
+  it('rebuilds a cached report when another process adds an article to the story', async () => {
+    await post(FLOOD_A);
+    const id = await firstStoryId();
+    expect((await app.inject({ url: `/api/stories/${id}/report` })).json().articles).toHaveLength(1);
+    // Written to the store directly, as the CLI or a worker would: this server is not told.
+    await ingestInputs(store, [{ input: FLOOD_B, origin: 'elsewhere' }]);
+    await processPending(store);
+    expect((await app.inject({ url: `/api/stories/${id}/report` })).json().articles).toHaveLength(2);
+  });
+
+  it('builds the report on every request when the cache is off', async () => {
+    const uncached = await buildApp(store, { log: () => {}, reportCache: { maxEntries: 0, maxAgeMs: 0 } });
+    try {
+      await uncached.inject({ method: 'POST', url: '/api/articles', payload: FLOOD_A });
+      const id = (await uncached.inject({ url: '/api/stories' })).json().items[0].id;
+      for (let i = 0; i < 3; i++) expect((await uncached.inject({ url: `/api/stories/${id}/report` })).statusCode).toBe(200);
+      expect(reportCacheStats(uncached)).toEqual({ builds: 3, hits: 0 });
+    } finally {
+      await uncached.close();
+    }
   });
 
   it('answers unknown ids and routes with a 404 JSON error', async () => {
-    for (const url of ['/api/stories/s-none/report', '/api/stories/s-none/report.html', '/api/stories/s-none/report.md', '/api/articles/a-none', '/api/nothing', '/nothing.html']) {
+    for (const url of ['/api/stories/s-none/report', '/api/stories/s-none/facts/f1', '/api/stories/s-none/report.html', '/api/stories/s-none/report.md', '/api/articles/a-none', '/api/nothing', '/nothing.html']) {
       const res = await app.inject({ url });
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type'], url).toMatch(/^application\/json/);
@@ -197,8 +320,11 @@ describe('HTTP API', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/articles', '/api/articles/{id}', '/api/health', '/api/openapi.json', '/api/stories',
-      '/api/stories/{id}/report', '/api/stories/{id}/report.html', '/api/stories/{id}/report.md',
+      '/api/stories/{id}/facts/{factId}', '/api/stories/{id}/report', '/api/stories/{id}/report.html', '/api/stories/{id}/report.md',
     ]);
+    expect(doc.components.schemas.ArticleDetail.properties.storyId).toBeDefined();
+    expect(doc.components.schemas.FactDetail.properties.citations).toBeDefined();
+    expect(doc.paths['/api/stories'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['limit', 'offset', 'q', 'sort']);
     expect(doc.components.schemas.StoryReport.properties.facts).toBeDefined();
     expect(doc.components.schemas.ArticleInput.properties.text).toBeDefined();
     for (const ref of JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? []) {

@@ -213,6 +213,11 @@ export class PostgresStore implements Store {
     });
   }
 
+  async storyOfArticle(articleId: string): Promise<string | null> {
+    const { rows } = await this.pool.query('SELECT story_id FROM story_articles WHERE article_id = $1', [articleId]);
+    return rows[0] ? (rows[0].story_id as string) : null;
+  }
+
   async counts(): Promise<{ articles: number; pending: number; failed: number; stories: number }> {
     // COUNT is BIGINT, which pg hands back as a string.
     const { rows: [row] } = await this.pool.query(`SELECT COUNT(*) AS articles,

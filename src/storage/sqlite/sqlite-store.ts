@@ -156,6 +156,11 @@ export class SqliteStore implements Store {
     return row ? this.bundleReader()(row) : null;
   }
 
+  async storyOfArticle(articleId: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as Row | undefined;
+    return row ? (row.story_id as string) : null;
+  }
+
   /** Reads an article row's processed parts; the statements are prepared once per call, not per article. */
   private bundleReader(): (row: Row) => ArticleBundle {
     const sentencesOf = this.db.prepare('SELECT * FROM sentences WHERE article_id = ? ORDER BY idx');
