@@ -93,7 +93,7 @@ export const cleanBench: Bench = {
         ...corpus,
         `page extraction: ours ${(ours.perSecond / base.perSecond).toFixed(1)}x the baseline's pages/s in this run`,
         `text rows: one warm-up pass, then the mean of ${ROUNDS} passes; page rows: a warm-up on ${PAGE_WARMUP} pages, then one timed pass`,
-        'the extraction suite (`npm run eval -- extraction`) times each system in its own fresh child process, so its ratio is the fairer one',,
+        'the extraction suite (`npm run eval -- extraction`) times each system in its own fresh child process, so its ratio is the fairer one',
       ],
       json: { rows, corpus, pageSpeedup: ours.perSecond / base.perSecond },
     };
