@@ -7,10 +7,12 @@ import { DataError, UsageError } from '../eval/harness.js';
 import { cleanBench } from './clean.js';
 import { e2eBench } from './e2e.js';
 import { formatTable, type Bench } from './registry.js';
+import { workersBench } from './workers.js';
 
 const BENCHES: Record<string, Bench> = {
   e2e: e2eBench,
   clean: cleanBench,
+  workers: workersBench,
 };
 
 function parse(argv: string[]): { name: string; json: boolean; help: boolean } {
