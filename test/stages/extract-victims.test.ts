@@ -15,6 +15,15 @@ describe('single victims', () => {
     ['A 4-year-old girl was shot in the leg on Sunday.', ['shot']],
     ['A 4-year-old girl was shot in the leg and taken to hospital in stable condition.', ['injured']],
     ['Sam Lee, 31, was wounded and is in stable condition.', ['injured']],
+    ['Police arrested a man suspected of killing his girlfriend.', ['killed']],
+    ['A shooting on Thursday night killed 24-year-old Dana Ortiz of Lyle.', ['killed']],
+    ['He was charged in the fatal shooting of Dana Ortiz on Main Street.', ['killed']],
+    ['According to a spokesperson, she later died at the hospital.', ['killed']],
+    ['One of the men inside was pronounced dead at the scene.', ['killed']],
+    ['He shot at several people, killing a customer and wounding a store clerk.', ['killed', 'injured']],
+    ['Teen injured in accidental shooting', ['injured']],
+    ['Dana Ortiz, 24, Fatally Shot in Lyle', ['killed']],
+    ['Police say a two-year-old boy shot himself with a handgun and is in stable condition.', ['injured']],
   ])('reads "%s" as one person %s', (text, expected) => {
     expect(measures(text)).toEqual(expected);
   });
@@ -24,6 +33,11 @@ describe('single victims', () => {
     'The 16-year-old told police he found the gun in a drawer.',
     'Dana Ortiz, 22, of Lyle, said she heard three shots.',
     'A 20-year-old law was changed.',
+    'He said he heard shots and called police.',
+    'The man was charged with murder.',
+    'The attempted murder of a clerk was caught on video.',
+    'Police shot Monday at a fleeing car.',
+    'She said the shooting killed their sense of safety.',
   ])('finds no victim in "%s"', (text) => {
     expect(measures(text)).toEqual([]);
   });

@@ -351,6 +351,15 @@ function isNumberWord(t: Token): boolean {
   return UNIT_WORDS[t.lower] !== undefined || TENS_WORDS[t.lower.split('-')[0]] !== undefined;
 }
 
+/** "attempted murder", "attempted first-degree murder": the noun at k names an attempt, not a death. */
+function isAttempted(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (tokens[j].lower === 'attempted' || tokens[j].lower === 'attempt') return true;
+    if (tokens[j].kind === 'punct' && tokens[j].text !== '-') return false;
+  }
+  return false;
+}
+
 /** "and" or a comma right after the counted noun, then another number: a coordinated list of counts. */
 function isCoordinated(tokens: Token[], p: number): boolean {
   const join = tokens[p]?.text;
@@ -563,6 +572,8 @@ function measureBefore(tokens: Token[], qualStart: number, earlier: Draft[]): { 
     const noun = tokens[n]?.lower;
     const measure = noun !== undefined ? MEASURE_NOUN_OF[noun] : undefined;
     if (measure !== undefined && !(t.lower === 'to' && noun !== 'damage' && noun !== 'injuries')) {
+      // "the attempted murders of five teenagers": a charge for an act that killed no one.
+      if (measure === 'killed' && isAttempted(tokens, n)) return null;
       if (tokens[n - 1]?.lower === 'the') n -= 1;
       const saved = noun === 'lives' && (tokens[n - 1]?.lower === 'saved' || tokens[n - 1]?.lower === 'saving');
       return { measure: saved ? 'rescued' : measure, start: n };

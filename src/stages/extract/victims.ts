@@ -1,8 +1,10 @@
 /**
  * One victim named or described as a single person, with what happened to them: "a 16-year-old has
- * died", "A 9-month-old baby in Indiana died", "Julian Doe, 22, was killed", "The 19-year-old was shot
- * … and was later pronounced dead". The count reader needs a number or "a man" beside its verb; local
- * news mostly reports single victims this way, with an age in place of a noun and the verb further off.
+ * died", "Julian Doe, 22, was killed", "she later died at the hospital", "shot and killed his girlfriend",
+ * "the fatal shooting of Julian Doe", "a 2-year-old boy shot himself in the leg", and headlines without an
+ * auxiliary ("Teen injured in accidental shooting"). The count reader needs a number or "a man" beside its
+ * verb; local news mostly reports single victims these ways, with an age, a name, a pronoun or a kinship
+ * word in place of a number.
  */
 
 /** `shot` when the sentence does not say whether the person lived (reconcile derives the wounded). */
@@ -11,24 +13,67 @@ export interface VictimClause { measure: 'killed' | 'injured' | 'shot'; start: n
 /** Characters between the subject and its predicate ("from the Town of X", "in Y") without a clause break. */
 const MAX_GAP = 60;
 
+/**
+ * Nouns for one person: kinship, age groups and everyday roles. A general English resource: a victim is
+ * referred to by one of these far more often than by a count ("killed his girlfriend", "the boy died").
+ */
+const PERSON_NOUNS = [
+  'man', 'woman', 'boy', 'girl', 'child', 'kid', 'baby', 'infant', 'toddler', 'teen', 'teenager', 'youth',
+  'juvenile', 'person', 'victim', 'resident', 'neighbor', 'neighbour', 'friend', 'roommate', 'student',
+  'customer', 'clerk', 'employee', 'worker', 'driver', 'passenger', 'officer', 'deputy', 'trooper', 'guard',
+  'wife', 'husband', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'partner', 'son', 'daughter',
+  'stepson', 'stepdaughter', 'father', 'mother', 'stepfather', 'stepmother', 'dad', 'mom', 'brother',
+  'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather',
+  'grandmother', 'grandmother', 'relative', 'acquaintance', 'homeowner', 'bystander', 'pedestrian', 'owner',
+].join('|');
+
+/** Words that look like a name after a verb but are not one ("killed Monday", "shot Saturday night"). */
+const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officers?|Authorities|The|A|An|He|She|They|It|This|That)$/;
+
+const AGE = String.raw`\d{1,3}-(?:year|month|week|day)-old`;
+/** "his 7-year-old daughter", "a store clerk", "the boy", "her husband", "Jane Doe", "24-year-old Jane Doe". */
+const OBJECT = String.raw`(?:(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:${AGE}\s+)?(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b` +
+  String.raw`|(?:${AGE}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|him\b|her\b)`;
+
 const RE = {
-  /** "a 16-year-old", "A 9-month-old baby", "the 19-year-old man"; or "Name Surname, 22,". */
+  /** "a 16-year-old", "A 9-month-old baby", "the 19-year-old man", "Name Surname, 22,", "the boy", "she". */
   subject: new RegExp(
-    String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?\d{1,3}-(?:year|month|week|day)-old(?:\s+(?!(?:was|is|has|had|have|died|been)\b)[a-z]+)?` +
-    String.raw`|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},)`, 'gu'),
-  killed: /^(?:(?:has|had|have)\s+)?(?:died|since died|been (?:killed|shot dead|shot and killed|pronounced dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly)\s+)*(?:killed|dead|shot dead|shot and killed|shot to death|pronounced dead|found dead))\b/i,
-  injured: /^(?:(?:has|had|have)\s+been|was|is)\s+(?:(?:critically|seriously|accidentally|reportedly|also)\s+)*(?:shot|wounded|injured|hurt|hospitali[sz]ed|in (?:critical|serious|stable|fair) condition)\b/i,
+    String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?${AGE}(?:\s+(?!(?:was|is|has|had|have|died|been)\b)[a-z]+)?` +
+    String.raw`|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},` +
+    String.raw`|(?:[Tt]he|[Aa]n?)\s+(?:(?:young|teenage|elderly|wounded|injured|male|female)\s+)?(?:${PERSON_NOUNS})` +
+    String.raw`|(?:One|one)\s+of\s+(?:the|those|these)\s+[a-z]+` +
+    String.raw`|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+(?:is|was|has|had|remains|died)\b)` +
+    String.raw`|(?<![\p{L}'’])(?:He|She|he|she)(?=\s))(?![\p{L}-])`, 'gu'),
+  killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|been (?:killed|shot dead|shot and killed|pronounced dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly)\s+)*(?:killed|dead|shot dead|shot and killed|shot to death|pronounced dead|found dead))\b/i,
+  injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now)\s+)*(?:shot|wounded|injured|hurt|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital)\b/i,
   /** What may stand between subject and predicate: a phrase, not a new clause. */
-  gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|died|been)\b)/,
+  gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|remains|remained|died|been|later|since|eventually|subsequently)\b)/,
   /** "was shot" says nothing of the outcome; "wounded", "in stable condition" do. */
   shotOnly: /^(?:(?:has|had|have)\s+been|was|is)\s+(?:(?:critically|seriously|accidentally|reportedly|also)\s+)*shot\b/i,
   survived: /\b(?:wounded|injured|hurt|hospitali[sz]ed|hospital|condition|recovering|survived|non-life-threatening|treated)\b/i,
   /** Later in the same clause chain: the outcome was death ("…shot in the head and died"). */
   diedLater: /\b(?:pronounced dead|died|killed|to death|dead)\b/i,
+  /** A transitive verb of killing with one person as its object: "shot and killed his girlfriend". */
+  killedObject: new RegExp(String.raw`\b(?:shot and killed|shot dead|fatally (?:shot|stabbed|wounded)|killed|killing|murdered|murdering|gunned down|shot to death)\s+(?:${OBJECT})`, 'gu'),
+  /** A wounding verb with one person as its object: "wounding a store clerk". */
+  injuredObject: new RegExp(String.raw`\b(?:wounding|wounded|injuring|injured)\s+(?:${OBJECT})`, 'gu'),
+  /** "the fatal shooting of Jane Doe", "in the shooting death of his daughter", "the killing of a clerk". */
+  killedNoun: new RegExp(String.raw`\b(?:fatal shooting|shooting death|death|killing|murder|slaying)\s+of\s+(?:${OBJECT})`, 'gu'),
+  /** "a 2-year-old boy shot himself in the leg". */
+  reflexive: /\b(?:(?:accidentally|fatally|apparently)\s+)?shot\s+(?:himself|herself)\b/g,
+  /** Who a headline is about: an age ("18-year-old"), a name with an age ("Jane Doe, 24,") or a person noun. */
+  personSubject: new RegExp(String.raw`${AGE}|,\s+\d{1,3},|\b(?:${PERSON_NOUNS})\b`, 'iu'),
+  /** Headline style, no auxiliary: "Teen injured in accidental shooting", "Jane Doe, 24, Fatally Shot in X". */
+  headline: new RegExp(
+    String.raw`^(?:(?:An?|The)\s+)?(?:(?:${AGE}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},)\s+)?(?:(?!(?:was|is|were|are|has|had|have|been|being)\b)[A-Za-z]+\s+)?` +
+    String.raw`(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler|[Tt]een|[Tt]eenager|[Bb]aby|[Ii]nfant|[Vv]ictim|${AGE})?\s*` +
+    String.raw`((?:(?:[Aa]ccidentally|[Ff]atally|[Cc]ritically|[Ss]eriously)\s+)?(?:[Kk]illed|[Ii]njured|[Ww]ounded|[Hh]urt|[Ss]hot(?:\s+[Dd]ead)?))\b` +
+    String.raw`(?!\s+(?:his|her|their|a|an|the|down|up|\d|\p{Lu}))`, 'u'),
 };
 
 export function victimClauses(text: string): VictimClause[] {
   const out: VictimClause[] = [];
+  const sentenceRestAt = (i: number) => text.slice(i).split(/[.;!?]/)[0];
   for (const m of text.matchAll(RE.subject)) {
     const after = text.slice(m.index! + m[0].length);
     const gap = RE.gap.exec(after.trimStart());
@@ -42,6 +87,49 @@ export function victimClauses(text: string): VictimClause[] {
       const measure = RE.diedLater.test(sentenceRest) ? 'killed' : RE.shotOnly.test(rest) && !RE.survived.test(sentenceRest) ? 'shot' : 'injured';
       out.push({ measure, start: m.index!, end });
     }
+  }
+  for (const m of text.matchAll(RE.killedObject)) {
+    if (isName(m[0], m.index!, text)) out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(RE.killedNoun)) {
+    if (/\battempted\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (isName(m[0], m.index!, text)) out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(RE.injuredObject)) {
+    if (isName(m[0], m.index!, text)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(RE.reflexive)) {
+    const rest = sentenceRestAt(m.index! + m[0].length);
+    const measure = /fatally/i.test(m[0]) || RE.diedLater.test(rest) ? 'killed' : RE.survived.test(rest) ? 'injured' : 'shot';
+    out.push({ measure, start: m.index!, end: m.index! + m[0].length });
+  }
+  const h = RE.headline.exec(text);
+  // The subject must be a person: an age, a name with an age, or a person noun ("The army shot down…" is not).
+  if (h !== null && h[0].length > h[1].length && RE.personSubject.test(h[0].slice(0, h[0].length - h[1].length))) {
+    const verb = h[1].toLowerCase();
+    const measure = /killed|fatally|dead/i.test(h[0]) ? 'killed' : /^(?:accidentally\s+)?shot$/.test(verb) ? 'shot' : 'injured';
+    out.push({ measure, start: 0, end: h[0].length });
+  }
+  return dedupe(out);
+}
+
+/** An object that is a bare capitalised word must look like a name: not a weekday, month or pronoun. */
+function isName(match: string, start: number, text: string): boolean {
+  void start; void text;
+  const words = match.split(/\s+/);
+  const last = words[words.length - 1].replace(/[’']s$/, '');
+  if (/^\p{Lu}/u.test(last)) return !NOT_NAMES.test(last) && !NOT_NAMES.test(words.find((w) => /^\p{Lu}/u.test(w)) ?? '');
+  return true;
+}
+
+/** One clause per span: of overlapping readings (subject, object, headline) the first is kept. */
+function dedupe(clauses: VictimClause[]): VictimClause[] {
+  const sorted = [...clauses].sort((a, b) => a.start - b.start);
+  const out: VictimClause[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && c.start < prev.end) continue;
+    out.push(c);
   }
   return out;
 }
