@@ -9,6 +9,7 @@
  * `estimate.best` of its fact about `people` (the one with most citations when several events have one),
  * else of its largest fact about any subject, else 0.
  * Baseline: the most frequent number near a casualty word over the incident's articles (`baselines.ts`).
+ * Under the figures, the reference corpus's reconciled facts are listed for review (`reference-facts.ts`).
  */
 import type { Extraction, Fact } from '../src/model/schemas.js';
 import type { ArticleBundle } from '../src/storage/store.js';
@@ -16,6 +17,7 @@ import { casualtyBaseline, type CasualtyCounts } from './baselines.js';
 import { ingestAndProcess, openStore, storiesWithArticles } from './engine.js';
 import { loadDataset, type Row, type Suite, type SuiteResult } from './harness.js';
 import { share } from './metrics.js';
+import { formatReferenceFacts, referenceFacts } from './reference-facts.js';
 
 export const KILLED_MEASURES = ['killed'];
 export const INJURED_MEASURES = ['injured', 'wounded'];
@@ -132,6 +134,8 @@ export const casualtiesSuite: Suite = {
       `per-article stages took ${seconds.toFixed(1)} s over ${runs.reduce((n, r) => n + r.rows.length, 0)} articles, one in-memory store per incident`,
     ];
     if (errors.length) notes.push(`the engine threw on ${errors.length} incident(s), scored wrong; first: ${errors[0]}`);
+    progress('casualties: the reference corpus, for the facts table');
+    const reference = await referenceFacts();
     return {
       suite: 'casualties',
       size: items.length,
@@ -139,6 +143,7 @@ export const casualtiesSuite: Suite = {
       baseline: scoreCounts(items.map((x) => ({ gold: x.gold, pred: x.base }))),
       notes,
       predictions: items.map((x) => ({ id: x.id, killed: x.pred?.killed ?? null, injured: x.pred?.injured ?? null, events: x.events, baseline: x.base })),
+      listing: { lines: formatReferenceFacts(reference), json: reference },
     };
   },
 };
