@@ -179,3 +179,17 @@ describe('reconcile: entities and quotes', () => {
     expect(r.quotes[0].citations).toHaveLength(2);
   });
 });
+
+describe('reconcile: claims', () => {
+  it('keeps each party\'s claim a fact of its own, apart from the other side\'s and from reported figures', () => {
+    const claim = (party: string) => ({ isClaim: true, subject: 'soldiers', attribution: { party, cue: 'said', quoted: false } });
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', ['Fighting went on near Dunmore on Saturday.', 'The northern army said it killed 200 soldiers.'], [count(200, 'killed', 1, claim('The northern army'))]),
+      bundle('a2', 'Herald', '2024-06-02', ['Fighting went on near Dunmore on Saturday.', 'The southern command said it killed 150 soldiers.', 'Three civilians were killed.'],
+        [count(150, 'killed', 1, claim('The southern command')), count(3, 'killed', 2, { subject: 'civilians' })]),
+    );
+    const claims = r.facts.filter((f) => f.status === 'claim').map((f) => [f.claimant, f.values.map((v) => v.value)]);
+    expect(claims.sort()).toEqual([['The northern army', [200]], ['The southern command', [150]]]);
+    expect(r.facts.find((f) => f.subject === 'civilians')).toMatchObject({ status: 'single-source', estimate: { best: 3 } });
+  });
+});

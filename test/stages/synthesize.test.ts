@@ -54,3 +54,18 @@ describe('synthesize', () => {
     expect(report.timeline.map((t) => t.date)).toEqual(['2024-06-01']);
   });
 });
+
+describe('synthesize: the brief', () => {
+  it('does not repeat, after a fact sentence, the source sentence it cites when that says little more', () => {
+    const one = [bundle('b1', 'Courier', '2024-06-02', [
+      'A fire broke out at a warehouse in Dunmore on Friday night.',
+      'Three workers were injured, the fire department said.',
+      'The cause of the fire is not yet known.',
+    ], [count(3, 'injured', 1, { subject: 'workers' })])];
+    const r = synthesize({ profile: { ...profile, id: 's2', articleCount: 1, sources: ['Courier'] }, articles: one, reconciled: reconcile({ storyId: 's2', articles: one }) });
+    const texts = r.brief.map((b) => b.text);
+    expect(texts).toContain('Three workers were injured.');
+    expect(texts).not.toContain('Three workers were injured, the fire department said.');
+    expect(texts).toContain('The cause of the fire is not yet known.');
+  });
+});

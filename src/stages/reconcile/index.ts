@@ -55,7 +55,10 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
       const evKey = eventKeyString(ev);
       eventKeys.set(evKey, ev);
       const subject = normaliseSubject(c.subject);
-      const key = `${evKey}#${c.measure}#${subject}`;
+      // A party's claims stay apart from reported figures and from other parties' claims: two sides'
+      // tallies of "soldiers killed" are two assertions, not one figure to reconcile.
+      const claimant = c.isClaim ? `#claim:${(c.attribution?.party ?? '').toLowerCase()}` : '';
+      const key = `${evKey}#${c.measure}#${subject}${claimant}`;
       let g = groups.get(key);
       if (!g) {
         g = { event: evKey, measure: c.measure, subject, readings: [] };

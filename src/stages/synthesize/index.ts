@@ -8,7 +8,7 @@ import type { Citation, CitedText, Coverage, Dispute, Fact, StoryReport, Timelin
 import type { StoryProfile } from '../../model/story.js';
 import type { ArticleBundle } from '../../storage/store.js';
 import type { ReconcileOutput } from '../reconcile/index.js';
-import { overlap, rankCentral } from './select.js';
+import { coverage as termCoverage, overlap, rankCentral, termSet } from './select.js';
 import { amount, factPhrase, factSentence, joinAnd } from './wording.js';
 
 export interface SynthesizeInput {
@@ -61,12 +61,19 @@ function brief(articles: ArticleBundle[], mainFacts: Fact[]): CitedText[] {
     out.push({ text: lead.sentence.text, citations: [cite(lead.sentence)] });
     said.push(lead.terms);
   }
+  const stated: { terms: Set<string>; cited: Set<string> }[] = [];
   for (const f of mainFacts.slice(0, BRIEF_FACTS)) {
-    out.push({ text: factSentence(f), citations: factCitations(f) });
+    const text = factSentence(f);
+    const citations = factCitations(f);
+    out.push({ text, citations });
+    stated.push({ terms: termSet(text), cited: new Set(citations.map((c) => c.sentenceId)) });
   }
   for (const c of pool.slice(1)) {
     if (out.length >= 1 + Math.min(BRIEF_FACTS, mainFacts.length) + BRIEF_EXTRA_SENTENCES) break;
     if (said.some((s) => overlap(c.terms, s) > REDUNDANT_OVERLAP)) continue;
+    // A source sentence a fact sentence already cites, saying little beyond that fact ("Three workers were
+    // injured, the fire department said" after "Three workers were injured."), would repeat it.
+    if (stated.some((f) => f.cited.has(c.sentence.id) && termCoverage(c.terms, f.terms) >= REDUNDANT_OVERLAP)) continue;
     out.push({ text: c.sentence.text, citations: [cite(c.sentence)] });
     said.push(c.terms);
   }

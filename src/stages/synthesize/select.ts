@@ -20,6 +20,14 @@ export function overlap(a: Set<string>, b: Set<string>): number {
   return n / Math.min(a.size, b.size);
 }
 
+/** The share of `a`'s terms that `b` also has: how much of `a` is already said by `b`. */
+export function coverage(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n / a.size;
+}
+
 /**
  * Scores each sentence by the share of the *other* articles that state most of its content: a sentence
  * every outlet reports is the story's core; one only its own article says is colour or noise.

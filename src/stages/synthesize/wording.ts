@@ -46,8 +46,11 @@ export function factSentence(f: Fact): string {
       const older = f.values.filter((v) => v.value !== f.estimate.best).map((v) => amount(v.value, v.qualifier));
       return `The latest reports say ${numberWord(f.estimate.best)} ${noun(f.subject, f.estimate.best)} ${be(f.estimate.best)} ${predicate(f.measure)}; earlier reports said ${joinOr(older)}.`;
     }
-    case 'claim':
-      return `${capitalise(f.claimant ?? 'a party')} claims ${amount(top.value, top.qualifier)} ${noun(f.subject, top.value)} ${be(top.value)} ${predicate(f.measure)}.`;
+    case 'claim': {
+      const figures = distinctFigures(f);
+      const most = Math.max(...figures.map((v) => v.value));
+      return `${capitalise(f.claimant ?? 'a party')} claims ${joinOr(figures.map((v) => amount(v.value, v.qualifier)))} ${noun(f.subject, most)} ${be(most)} ${predicate(f.measure)}.`;
+    }
     case 'conflicting':
       return `Reports differ on how many ${f.subject} were ${predicate(f.measure)}: ${joinOr(distinctFigures(f).map((v) => amount(v.value, v.qualifier)))}.`;
   }
