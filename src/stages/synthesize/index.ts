@@ -7,7 +7,7 @@
 import type { Citation, CitedText, Coverage, Dispute, Fact, StoryReport, TimelineEntry } from '../../model/schemas.js';
 import type { StoryProfile } from '../../model/story.js';
 import type { ArticleBundle } from '../../storage/store.js';
-import type { ReconcileOutput } from '../reconcile/index.js';
+import { compatible, interval, type ReconcileOutput } from '../reconcile/index.js';
 import { coverage as termCoverage, overlap, rankCentral, termSet } from './select.js';
 import { amount, factPhrase, factSentence, joinAnd } from './wording.js';
 
@@ -29,7 +29,7 @@ const TIMELINE_ENTRIES = 10;
 export function synthesize(input: SynthesizeInput): StoryReport {
   const { profile, articles, reconciled } = input;
   // Derived figures are in the facts table with their reason, never stated as if a source wrote them.
-  const mainFacts = reconciled.facts.filter((f) => f.eventId === 'e1' && !f.derivedFrom);
+  const mainFacts = reconciled.facts.filter((f) => f.eventId === 'e1' && !f.derivedFrom && !echoesReport(f, reconciled.facts));
   return {
     id: profile.id,
     title: profile.title,
@@ -78,6 +78,16 @@ function brief(articles: ArticleBundle[], mainFacts: Fact[]): CitedText[] {
     said.push(c.terms);
   }
   return out;
+}
+
+/**
+ * A party's claim that repeats a figure the reports give in their own voice adds nothing to a brief: it
+ * stays in the facts table and under "who says what", but the brief states the reported figure once.
+ */
+function echoesReport(f: Fact, facts: Fact[]): boolean {
+  if (f.status !== 'claim') return false;
+  const reported = facts.find((o) => o.status !== 'claim' && o.eventId === f.eventId && o.measure === f.measure && o.subject === f.subject);
+  return reported !== undefined && f.values.every((v) => reported.values.some((r) => compatible(interval(r.value, r.qualifier), interval(v.value, v.qualifier))));
 }
 
 function disputes(facts: Fact[], events: ReconcileOutput['events']): Dispute[] {
