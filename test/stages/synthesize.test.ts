@@ -68,4 +68,17 @@ describe('synthesize: the brief', () => {
     expect(texts).not.toContain('Three workers were injured, the fire department said.');
     expect(texts).toContain('The cause of the fire is not yet known.');
   });
+
+  it('states a party\'s claim that repeats the reported figure once, and one that differs as a claim', () => {
+    const claim = { isClaim: true, attribution: { party: 'the governor', cue: 'said', quoted: false } };
+    const make = (claimed: number) => {
+      const arts = [
+        bundle('c1', 'Courier', '2024-06-02', ['A gas explosion destroyed a block in Dunmore on Saturday.', 'Nine people were killed.'], [count(9, 'killed', 1)]),
+        bundle('c2', 'Herald', '2024-06-02', ['A gas explosion destroyed a block in Dunmore on Saturday.', `The governor said ${claimed} people were killed.`], [count(claimed, 'killed', 1, claim)]),
+      ];
+      return synthesize({ profile: { ...profile, id: 's3' }, articles: arts, reconciled: reconcile({ storyId: 's3', articles: arts }) }).brief.map((b) => b.text);
+    };
+    expect(make(9).filter((t) => /claims/.test(t))).toEqual([]);
+    expect(make(12)).toContain('The governor claims 12 people were killed.');
+  });
 });
