@@ -50,7 +50,18 @@ describe('reconcile: fact status', () => {
     );
     expect(r.facts[0].status).toBe('superseded');
     expect(r.facts[0].estimate.best).toBe(12);
-    expect(r.facts[0].estimate.reason).toMatch(/earlier reports said 9/);
+    expect(r.facts[0].estimate.reason).toMatch(/earlier (?:reports said|figures:) 9/);
+  });
+
+  it('marks a figure as superseded when a report says the toll rose to it, whatever the dates', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [LEAD, 'Nine were killed.'], [count(9, 'killed', 1)]),
+      bundle('a2', 'Herald', '2024-06-02', ['Searchers worked through the night in the ruins of the Dunmore block.', 'The death toll rose to 12.'],
+        [count(12, 'killed', 1)]),
+    );
+    expect(r.facts[0].status).toBe('superseded');
+    expect(r.facts[0].estimate).toMatchObject({ best: 12, low: 9, high: 12 });
+    expect(r.facts[0].estimate.reason).toMatch(/rose to 12; earlier figures: 9/);
   });
 
   it('counts near-duplicate wire copies as one source, so two copies are single-source', () => {

@@ -71,8 +71,21 @@ function valuesOf(readings: Reading[]): FactValue[] {
   return tally(readings).map((t) => ({ value: t.value, qualifier: t.qualifier, sources: [...t.sources].sort(), citations: t.citations }));
 }
 
-/** Later reports give a higher figure than every earlier one: the toll rose, the old figure is superseded. */
+/** Wording of a rising toll inside a count's span ("the death toll rose to 16", "has risen to 20"). */
+const RISE = /\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted)\s+to\b/i;
+
+/** The reading that says the toll rose to the highest figure of the group, if any. */
+function risenTo(readings: Reading[]): Reading | undefined {
+  const top = Math.max(...readings.map((r) => r.mention.value));
+  return readings.find((r) => r.mention.value === top && RISE.test(r.mention.text));
+}
+
+/**
+ * Later reports give a higher figure than every earlier one, or a report says the toll rose to the
+ * highest figure: the old figures are superseded.
+ */
 function isSuperseded(readings: Reading[]): boolean {
+  if (risenTo(readings) !== undefined) return true;
   const dated = readings.filter((r) => r.published !== null);
   if (dated.length < readings.length || dated.length < 2) return false;
   const latest = dated.reduce((m, r) => (r.published! > m ? r.published! : m), '');
@@ -90,6 +103,8 @@ function estimate(status: FactStatus, values: FactValue[], readings: Reading[], 
   const high = Math.max(...numbers);
   const others = (v: number) => values.filter((x) => x.value !== v).map((x) => describe(x.value, x.qualifier)).join(', ');
   if (status === 'superseded') {
+    const risen = risenTo(readings);
+    if (risen) return { best: risen.mention.value, low, high, reason: `a report says the toll rose to ${risen.mention.value}; earlier figures: ${others(risen.mention.value)}` };
     const latest = readings.reduce((m, r) => (r.published! > m.published! ? r : m));
     return { best: latest.mention.value, low, high, reason: `latest figure, reported on ${latest.published}; earlier reports said ${others(latest.mention.value)}` };
   }
