@@ -116,6 +116,27 @@ describe('clean (HTML)', () => {
     expect(out.text).not.toContain('What happens next');
   });
 
+  it('prunes share bars, related rails, author boxes and link-dense blocks inside the article, keeping them as removals', () => {
+    const furnished = `<!doctype html><html><body><div class="wrap"><header class="site"><p>Courier</p></header>
+      <article><div class="share-bar"><span>Share on Facebook</span> <span>Share by email</span></div>
+      ${BODY.map((b) => `<p>${b} ${b}</p>`).join('')}
+      <p><a href="/a">Mayor promises review of fire codes</a> <a href="/b">Rail line reopens after flooding</a></p>
+      <p>${BODY[2]} Investigators are expected on site on Thursday, the department said.</p>
+      <ul class="related-stories"><li>Storm closes the harbour for a second day in a row</li><li>School budget vote delayed again</li></ul>
+      <div class="author-box"><p>Dana Whitfield covers the county for the Courier and has done so for ten years.</p></div>
+      <figure><div class="gallery"><p>1 of 6</p></div><figcaption><p>The warehouse after the fire.</p></figcaption></figure>
+      </article></div></body></html>`;
+    const res = clean({ format: 'html', raw: furnished, title: null });
+    expect(res.body).toContain(BODY[1]);
+    expect(res.body).toContain('Investigators are expected on site');
+    for (const furniture of ['Share on Facebook', 'Mayor promises review', 'Storm closes the harbour', 'covers the county', '1 of 6', 'The warehouse after the fire']) {
+      expect(res.body).not.toContain(furniture);
+    }
+    // Nothing silently dropped: pruned furniture is page chrome (or, once a paragraph, a sentence-level removal).
+    const removed = res.removals.map((r) => r.text).join(' ');
+    for (const furniture of ['Share on Facebook', 'Storm closes the harbour', 'covers the county']) expect(removed).toContain(furniture);
+  });
+
   it('survives 10,000 levels of nesting and a page with no article', () => {
     const deep = `<html><body>${'<div>'.repeat(10_000)}<p>${BODY[0]}</p>${'</div>'.repeat(10_000)}</body></html>`;
     const nested = clean({ format: 'html', raw: deep, title: null });
