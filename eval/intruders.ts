@@ -6,8 +6,8 @@
  * ECB+ donors come from another topic number; GVA donors from another incident: all GVA incidents are
  * shootings, so that stratum is the hard case. The two datasets never donate to each other.
  *
- * Ours: story-level `findIntruders` (one call per story, all its articles as paragraph lists) together with
- * the per-article `clean()` intruder removals. Baseline: the per-article `clean()` removals alone.
+ * Ours: story-level `findIntruders` (one call per story, on the paragraphs each article keeps after the
+ * per-article `clean()`, as in the pipeline) together with the per-article `clean()` intruder removals. Baseline: the per-article `clean()` removals alone.
  * Metrics: `precision` = inserted paragraphs removed / paragraphs removed, and `recall` = inserted removed /
  * inserted, both over touched articles; `genuineRemoved` = paragraphs removed / paragraphs, over untouched
  * articles (`genuineRemovedSentences` the same in sentences). Per stratum under `ecb.*` and `gva.*` (flat
@@ -166,21 +166,37 @@ interface Detected {
   baseline: number[];
 }
 
-/** The paragraph indexes of the clean stage's `intruder` removals, matched by text (first unmatched wins). */
-function cleanRemovals(paragraphs: string[]): { removed: number[]; unmatched: number } {
-  const { removals } = clean({ format: 'text', raw: paragraphs.join('\n'), title: null });
+/**
+ * One article through the clean stage, as the pipeline runs it: the paragraph indexes of its `intruder`
+ * removals (matched by text, first unmatched wins), and the paragraphs it keeps with their indexes in the
+ * built article — the story-level check judges those, as the pipeline's does (it sees cleaned text only).
+ */
+function cleanArticle(paragraphs: string[]): { removed: number[]; unmatched: number; kept: string[]; keptIndex: number[] } {
+  const out = clean({ format: 'text', raw: paragraphs.join('\n'), title: null });
   const removed: number[] = [];
   let unmatched = 0;
-  for (const r of removals) {
+  // The clean stage strips list bullets from what it keeps, so a kept or removed text can be a paragraph's tail.
+  const find = (text: string, taken: (i: number) => boolean) => {
+    const i = paragraphs.findIndex((p, j) => !taken(j) && p === text);
+    return i >= 0 ? i : paragraphs.findIndex((p, j) => !taken(j) && p.endsWith(text));
+  };
+  for (const r of out.removals) {
     if (r.reason !== 'intruder') continue;
-    const free = (i: number) => !removed.includes(i);
-    // The clean stage strips list bullets from what it keeps, so a removal can be a paragraph's tail.
-    let i = paragraphs.findIndex((p, j) => free(j) && p === r.text);
-    if (i < 0) i = paragraphs.findIndex((p, j) => free(j) && p.endsWith(r.text));
+    const i = find(r.text, (j) => removed.includes(j));
     if (i < 0) unmatched++;
     else removed.push(i);
   }
-  return { removed: removed.sort((a, b) => a - b), unmatched };
+  const kept: string[] = [];
+  const keptIndex: number[] = [];
+  const used = new Set<number>();
+  for (const text of out.text === '' ? [] : out.text.split('\n\n')) {
+    const i = find(text, (j) => used.has(j));
+    if (i < 0) continue;
+    used.add(i);
+    kept.push(text);
+    keptIndex.push(i);
+  }
+  return { removed: removed.sort((a, b) => a - b), unmatched, kept, keptIndex };
 }
 
 function detect(corpus: BuiltArticle[]): { detected: Map<BuiltArticle, Detected>; unmatched: number } {
@@ -192,14 +208,15 @@ function detect(corpus: BuiltArticle[]): { detected: Map<BuiltArticle, Detected>
     stories.set(key, [...(stories.get(key) ?? []), a]);
   }
   for (const members of stories.values()) {
-    const verdicts = findIntruders(members.map((a) => ({ articleId: a.id, paragraphs: a.paragraphs })));
-    for (const a of members) {
-      const base = cleanRemovals(a.paragraphs);
+    const cleaned = members.map((a) => cleanArticle(a.paragraphs));
+    const verdicts = findIntruders(members.map((a, i) => ({ articleId: a.id, paragraphs: cleaned[i].kept })));
+    members.forEach((a, i) => {
+      const base = cleaned[i];
       unmatched += base.unmatched;
       const ours = new Set(base.removed);
-      for (const v of verdicts) if (v.articleId === a.id) ours.add(v.paragraph);
+      for (const v of verdicts) if (v.articleId === a.id) ours.add(base.keptIndex[v.paragraph]);
       detected.set(a, { ours: [...ours].sort((x, y) => x - y), baseline: base.removed });
-    }
+    });
   }
   return { detected, unmatched };
 }

@@ -20,6 +20,25 @@ describe('story-level intruder detection', () => {
     expect(findIntruders(story).map((v) => [v.articleId, v.paragraph])).toEqual([['a0', 2]]);
   });
 
+  it('flags a paragraph about another event of the same kind by the people and places only it names', () => {
+    const shooting = [
+      ['A man was shot and wounded outside a grocery store on Harlow Avenue in Brantley on Saturday night, police said.',
+        'Officers found the victim, Marcus Delane, with a gunshot wound to the leg and took him to Brantley General Hospital.',
+        'Lena Ortiz, 34, was arrested in Fairmont on a warrant and charged with a 2019 robbery at a gas station there.',
+        'Police said Delane had argued with another man in the parking lot of the store on Harlow Avenue before shots were fired.',
+        'Brantley police asked anyone who saw the shooting outside the grocery store to call detectives.'],
+      ['Marcus Delane was shot in the leg on Harlow Avenue in Brantley after an argument in a store parking lot, police said.',
+        'Delane was taken to Brantley General Hospital, where he was in stable condition on Sunday.',
+        'Detectives in Brantley are looking for the man who argued with Delane and fled before police arrived.'],
+      ['Police in Brantley are searching for a gunman who shot Marcus Delane outside a grocery store on Harlow Avenue.',
+        'The shooting followed an argument in the parking lot, and Delane was treated at Brantley General Hospital.',
+        'Anyone who saw the shooting on Harlow Avenue is asked to call Brantley police detectives.'],
+    ].map((paragraphs, i) => ({ articleId: `g${i}`, paragraphs }));
+    const found = findIntruders(shooting);
+    expect(found.map((v) => [v.articleId, v.paragraph])).toEqual([['g0', 2]]);
+    expect(found[0].signals.nameShare).toBe(0);
+  });
+
   it('does not judge a story with too few articles to know its vocabulary', () => {
     expect(findIntruders(story.slice(0, 2))).toEqual([]);
   });

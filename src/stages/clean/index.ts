@@ -9,6 +9,8 @@
  *   3. Each paragraph goes through the layout rules (`rules.ts`): captions, credits, bylines, datelines,
  *      link lists, teasers, sub-headings, prompts.
  *   4. What is left is checked for lexical cohesion (`cohesion.ts`): intruders are removed.
+ *   5. Later, per story (`story.ts`, when a report is built): paragraphs unlike the rest of the story —
+ *      by vocabulary, by the names they mention, by their own article, by position — are removed as intruders.
  * Reasons listed in `options.keep` are detected but left in the text (the removal is undone).
  */
 import type { Removal, RemovalReason } from '../../model/schemas.js';
@@ -19,8 +21,8 @@ import { classify, looksLikeHeadline, splitMetaPrefix, stripBullet, type Para } 
 import { defaultStoryCohesionOptions, type StoryCohesionOptions } from './story.js';
 
 export {
-  defaultStoryCohesionOptions, findIntruders, removeStoryIntruders, storyCohesion,
-  type IntruderVerdict, type StoryArticleParagraphs, type StoryCohesionOptions,
+  defaultStoryCohesionOptions, findIntruders, intruderScore, paragraphSignals, removeStoryIntruders, storyCohesion,
+  type IntruderVerdict, type IntruderWeights, type ParagraphSignals, type StoryArticleParagraphs, type StoryCohesionOptions,
 } from './story.js';
 
 export interface CleanInput {
