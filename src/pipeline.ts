@@ -4,7 +4,7 @@
  * Ingest stores articles as `pending` (idempotent on normalised content). Processing takes each pending
  * article, oldest first, through clean, segment, extract and cluster, and writes all it learnt plus its
  * story assignment in one transaction; several workers (`worker.ts`) do the same concurrently, the
- * assignment one at a time under the store's lock. Reconcile and synthesize run per story when a report is asked for,
+ * story decision one at a time under the store's lock. Reconcile and synthesize run per story when a report is asked for,
  * from what the store holds, so a report always reflects every article of its story.
  * Every stage is a pure function of its input and options; only this file talks to the store.
  */
@@ -17,7 +17,7 @@ import { defaultIngestOptions, readInputs, toNewArticle, type IngestOptions } fr
 import { reconcile } from './stages/reconcile/index.js';
 import { segment } from './stages/segment/index.js';
 import { synthesize } from './stages/synthesize/index.js';
-import type { AddResult, Store } from './storage/store.js';
+import type { AddResult, ArticleParts, AssignResult, Store } from './storage/store.js';
 
 export const GENERATOR = 'triangulate 0.1.0';
 
@@ -64,25 +64,61 @@ export async function ingestInputs(store: Store, items: { input: ArticleInput; o
 
 export interface ProcessSummary { processed: number; failed: number }
 
-/** Processes every pending article, oldest publication date first. */
+/** Processes every pending article, oldest publication date first, then dates what it left undated. */
 export async function processPending(store: Store, options: PipelineOptions = defaultPipelineOptions(),
   onProgress?: (done: number, total: number) => void): Promise<ProcessSummary> {
   const ids = await store.pendingArticleIds();
   const summary: ProcessSummary = { processed: 0, failed: 0 };
-  const touched = new Set<string>();
+  let done = 1;
   for (const id of ids) {
-    try {
-      const storyId = await processArticle(store, id, options);
-      if (storyId) touched.add(storyId);
-      summary.processed++;
-    } catch (e) {
-      await store.markFailed(id, `processing failed: ${(e as Error).message}`);
-      summary.failed++;
-    }
-    onProgress?.(summary.processed + summary.failed, ids.length);
+    const outcome = await processOne(store, id, options);
+    if (outcome.error !== undefined) summary.failed++;
+    else if (outcome.storyId !== null) summary.processed++; // else another process had processed it
+    onProgress?.(done++, ids.length);
   }
-  for (const storyId of touched) await dateFromStory(store, storyId, options);
+  await dateUndatedStories(store, options);
   return summary;
+}
+
+/** What became of one article (`processOne`). */
+export interface ArticleOutcome {
+  id: string;
+  /** The story it joined; null if it failed, or was no longer pending (another worker processed it). */
+  storyId: string | null;
+  /** The note it was marked failed with. */
+  error?: string;
+  /** Time spent waiting for, then holding, the store's assignment lock (ms). */
+  lockWaitMs: number;
+  lockHeldMs: number;
+}
+
+/**
+ * Processes one pending article, as `processArticle` does, for a caller going through many (`processPending`,
+ * the workers): a failure marks the article `failed` with its reason and is returned, not thrown.
+ */
+export async function processOne(store: Store, id: string, options: PipelineOptions = defaultPipelineOptions()): Promise<ArticleOutcome> {
+  const outcome: ArticleOutcome = { id, storyId: null, lockWaitMs: 0, lockHeldMs: 0 };
+  try {
+    const prepared = await prepareArticle(store, id, options);
+    if (!prepared) return outcome;
+    const saved = await assignArticle(store, prepared, options);
+    if (saved) Object.assign(outcome, saved);
+  } catch (e) {
+    outcome.error = `processing failed: ${(e as Error).message}`;
+    await store.markFailed(id, outcome.error);
+  }
+  return outcome;
+}
+
+/**
+ * `dateFromStory` for every story where it has work (`store.undatedStories`): run once a batch is in. The
+ * store is asked, rather than a list of stories this process touched, so an article whose worker died
+ * between saving it and dating it is dated by the next worker that runs this. Idempotent.
+ */
+export async function dateUndatedStories(store: Store, options: PipelineOptions = defaultPipelineOptions()): Promise<number> {
+  const ids = await store.undatedStories();
+  for (const storyId of ids) await dateFromStory(store, storyId, options);
+  return ids.length;
 }
 
 /**
@@ -119,14 +155,13 @@ export interface PreparedArticle {
 
 /**
  * Processes one pending article; returns the id of the story it joined (null if it was not pending).
- * The expensive part (clean, segment, extract) runs first, in parallel with other workers; the story
- * assignment then runs under the store's assignment lock, so concurrent workers decide one at a time, each
- * seeing every story the others saved.
+ * The expensive part (clean, segment, extract, features) runs first, in parallel with other workers; only
+ * the story decision and its save run under the store's assignment lock (`assignArticle`).
  */
 export async function processArticle(store: Store, id: string, options: PipelineOptions = defaultPipelineOptions()): Promise<string | null> {
   const prepared = await prepareArticle(store, id, options);
   if (!prepared) return null;
-  return store.withAssignmentLock(() => assignArticle(store, prepared, options));
+  return (await assignArticle(store, prepared, options))?.storyId ?? null;
 }
 
 /** Clean, segment and extract one pending article (no writes); null if it is not pending. */
@@ -159,29 +194,37 @@ export async function prepareArticle(store: Store, id: string, options: Pipeline
 }
 
 /**
- * Chooses the prepared article's story and saves everything in one transaction; returns the story id.
- * Run it under `store.withAssignmentLock` when other workers may be assigning: it reads the stories, decides,
- * and writes, and two workers interleaving those steps could both open a story for one event. Saving an
- * article another worker already saved changes nothing (`saveProcessed` keeps the first result).
+ * Chooses the prepared article's story and saves everything in one transaction; returns the story id and
+ * the lock times, or null if another worker had saved the article (its result stays).
+ * Outside the lock: the features, weighted with the term statistics as they stand now (a few articles
+ * saved meanwhile by other workers shift an idf by a hair, which moves no decision measurably: see the
+ * worker bench's BCubed F1). Under it (`store.saveAssigned`): the candidate stories, read fresh, the
+ * decision, and the save, so two workers never both open a story for one event.
  */
-export async function assignArticle(store: Store, prepared: PreparedArticle, options: PipelineOptions = defaultPipelineOptions()): Promise<string> {
+export async function assignArticle(store: Store, prepared: PreparedArticle, options: PipelineOptions = defaultPipelineOptions()): Promise<AssignResult | null> {
   const { id, cleaned, sentences, extraction, published, publishedInferred } = prepared;
   const raw = rawFeatures(cleaned.title, cleaned.text, extraction);
   const stats = await store.termStats([...raw.terms.keys(), ...raw.names.keys()]);
   const lead = new Set(sentences.slice(0, LEAD_SENTENCES).map((s) => s.id));
   const features = weightFeatures(raw, stats, eventDate(extraction, published, lead));
-  const candidates = await store.candidateStories(indexKeys(features, options.cluster), options.cluster.candidates);
   const ref = { id, source: prepared.source, title: cleaned.title, lead: leadTitle(sentences) };
-  const decision = cluster({ article: ref, features, candidates }, options.cluster);
-
-  const notes = [cleaned.note, sentences.length === 0 ? 'no sentences: the article is stored but says nothing to extract' : null,
-    `story: ${decision.reason}`].filter((n): n is string => !!n);
-  await store.saveProcessed({
-    articleId: id, text: cleaned.text, language: cleaned.language, published, publishedInferred, note: notes.join('; '),
+  const parts: ArticleParts = {
+    articleId: id, text: cleaned.text, language: cleaned.language, published, publishedInferred,
     sentences, removals: cleaned.removals.map((r) => ({ ...r, articleId: id })), extraction, features,
-    story: { id: decision.storyId, created: decision.created, profile: decision.profile, keys: decision.keys },
+  };
+  return store.saveAssigned(parts, {
+    keys: indexKeys(features, options.cluster),
+    limit: options.cluster.candidates,
+    decide: (candidates) => {
+      const decision = cluster({ article: ref, features, candidates }, options.cluster);
+      const notes = [cleaned.note, sentences.length === 0 ? 'no sentences: the article is stored but says nothing to extract' : null,
+        `story: ${decision.reason}`].filter((n): n is string => !!n);
+      return {
+        note: notes.join('; '),
+        story: { id: decision.storyId, created: decision.created, profile: decision.profile, keys: decision.keys },
+      };
+    },
   });
-  return decision.storyId;
 }
 
 /** The latest absolute date the text states: a lower bound for when it was published. */

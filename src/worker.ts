@@ -1,14 +1,16 @@
 /**
  * Workers: several loops, in one or many processes, sharing the pending articles of one store. The pending
  * articles are the queue; nothing else is stored. Each loop:
- *   claim the oldest unclaimed pending article → clean, segment, extract (in parallel with the others) →
- *   under the store's assignment lock: term statistics → candidate stories → decision → save → release.
+ *   claim the oldest unclaimed pending article → clean, segment, extract, features (in parallel with the
+ *   others) → one transaction: the article's own rows, then under the store's assignment lock the candidate
+ *   stories, the decision and the story's rows → commit, which releases the lock → release the claim.
  * A worker killed mid-article loses nothing: its claims die with its connection, the article is still
  * pending (its save is one transaction), and the next claim takes it again. Saving an article twice keeps
  * the first result, and story ids derive from article ids, so a retry duplicates nothing.
- * When the queue is empty, `dateFromStory` runs for the stories this process touched.
+ * When the queue is empty, `dateUndatedStories` dates the stories that hold undated articles, whichever
+ * worker saved them: a worker killed before it dated its stories leaves that work to the next one.
  */
-import { assignArticle, dateFromStory, defaultPipelineOptions, prepareArticle, type PipelineOptions } from './pipeline.js';
+import { dateUndatedStories, defaultPipelineOptions, processOne, type PipelineOptions } from './pipeline.js';
 import type { Store } from './storage/store.js';
 
 export interface WorkerOptions {
@@ -43,33 +45,9 @@ export interface WorkerSummary {
 export async function runWorker(store: Store, options: WorkerOptions = defaultWorkerOptions()): Promise<WorkerSummary> {
   const summary: WorkerSummary = { processed: 0, failed: 0, elapsedMs: 0, lockHeldMs: 0, lockWaitMs: 0 };
   const started = performance.now();
-  const touched = new Set<string>();
   const stopped = () => options.signal?.aborted ?? false;
-
-  const processOne = async (id: string): Promise<void> => {
-    try {
-      const prepared = await prepareArticle(store, id, options.pipeline);
-      if (!prepared) return; // processed by another worker between the list and the claim
-      const asked = performance.now();
-      const storyId = await store.withAssignmentLock(async () => {
-        const entered = performance.now();
-        summary.lockWaitMs += entered - asked;
-        try {
-          return await assignArticle(store, prepared, options.pipeline);
-        } finally {
-          summary.lockHeldMs += performance.now() - entered;
-        }
-      });
-      touched.add(storyId);
-      summary.processed++;
-      options.onArticle?.({ id, ok: true });
-    } catch (e) {
-      const error = `processing failed: ${(e as Error).message}`;
-      await store.markFailed(id, error);
-      summary.failed++;
-      options.onArticle?.({ id, ok: false, error });
-    }
-  };
+  /** Articles processed since the stories were last dated: dating is only worth a look after new work. */
+  let sinceDated = 0;
 
   let busy = 0;
   const loop = async (): Promise<void> => {
@@ -78,13 +56,22 @@ export async function runWorker(store: Store, options: WorkerOptions = defaultWo
       if (id === null) {
         if (options.once) return;
         // Idle, and so are the other loops: the batch is in, date its stories before waiting for more.
-        if (busy === 0) await dateTouched();
+        if (busy === 0 && sinceDated > 0) {
+          sinceDated = 0;
+          await dateUndatedStories(store, options.pipeline);
+        }
         await sleep(options.pollMs, options.signal);
         continue;
       }
       busy++;
       try {
-        await processOne(id);
+        const outcome = await processOne(store, id, options.pipeline);
+        summary.lockWaitMs += outcome.lockWaitMs;
+        summary.lockHeldMs += outcome.lockHeldMs;
+        if (outcome.error !== undefined) summary.failed++;
+        else if (outcome.storyId !== null) summary.processed++; // else another worker had processed it
+        sinceDated++;
+        options.onArticle?.(outcome.error === undefined ? { id, ok: true } : { id, ok: false, error: outcome.error });
       } finally {
         busy--;
         await store.releaseClaim(id);
@@ -93,16 +80,10 @@ export async function runWorker(store: Store, options: WorkerOptions = defaultWo
   };
 
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, loop));
-  await dateTouched();
+  // Always on the way out, even after no work of its own: a worker that died before dating left work here.
+  await dateUndatedStories(store, options.pipeline);
   summary.elapsedMs = performance.now() - started;
   return summary;
-
-  /** `dateFromStory` for every story touched since the last call (idempotent: other workers may do it too). */
-  async function dateTouched(): Promise<void> {
-    const ids = [...touched];
-    touched.clear();
-    for (const storyId of ids) await dateFromStory(store, storyId, options.pipeline);
-  }
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -4,9 +4,9 @@
  * writes more than one row does so in one transaction, so a crash never leaves half an article.
  *
  * Several workers (`src/worker.ts`) share one store through three guarantees: a claim keeps two workers
- * off the same pending article (`claimPending`), the story assignment runs one at a time per database
- * (`withAssignmentLock`), and `saveProcessed` keeps the first result for an article saved twice. Claims are
- * only an economy: a lost or doubled claim costs work, never correctness.
+ * off the same pending article (`claimPending`), the story decision runs one at a time per database, inside
+ * the transaction that saves it (`saveAssigned`), and an article saved twice keeps its first result. Claims
+ * are only an economy: a lost or doubled claim costs work, never correctness.
  */
 import type { Article, Extraction, Removal, Sentence } from '../model/schemas.js';
 import type { ArticleFeatures, StoryProfile, StorySummary } from '../model/story.js';
@@ -32,6 +32,28 @@ export interface ProcessedArticle {
   story: { id: string; created: boolean; profile: StoryProfile; keys: string[] };
 }
 
+/** A processed article's own parts: all but its note and story, which the story decision gives. */
+export type ArticleParts = Omit<ProcessedArticle, 'note' | 'story'>;
+
+/** The story decision `saveAssigned` makes under the assignment lock. */
+export interface Assignment {
+  /** Index keys of the article: stories sharing them are the candidates, at most `limit`, best first. */
+  keys: string[];
+  limit: number;
+  /**
+   * Chooses the story from the candidates as they stand once the lock is held. Pure and synchronous: it
+   * runs inside the transaction, and again if the transaction is retried.
+   */
+  decide(candidates: StoryProfile[]): Pick<ProcessedArticle, 'note' | 'story'>;
+}
+
+export interface AssignResult {
+  storyId: string;
+  /** Time spent waiting for the assignment lock, then holding it until the save committed (ms). */
+  lockWaitMs: number;
+  lockHeldMs: number;
+}
+
 /** An article with its processed parts, as later stages read it. */
 export interface ArticleBundle {
   article: Article;
@@ -53,10 +75,26 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   /** Pending articles, oldest publication date first (undated last), then in order of arrival. */
   pendingArticleIds(limit?: number): Promise<string[]>;
+  /**
+   * Saves a processed article and its story in one transaction, the story chosen by `assignment.decide`
+   * while holding the assignment lock: no other caller, in this process or another sharing the database,
+   * reads candidates or saves a story between this one's read and its commit, so two workers never both
+   * open a story for one event. Only the read, the decision and the story's rows are under the lock; the
+   * article's own rows are written before it is taken (PostgreSQL; SQLite has one writer anyway).
+   * Returns null, changing nothing, when the article was already processed (another worker's result stays).
+   */
+  saveAssigned(article: ArticleParts, assignment: Assignment): Promise<AssignResult | null>;
+  /** `saveAssigned` with the story already chosen (no candidates read); keeps an earlier result likewise. */
   saveProcessed(result: ProcessedArticle): Promise<void>;
   markFailed(articleId: string, note: string): Promise<void>;
   /** Replaces a processed article's publication date and extraction (a date inferred later from its story). */
   reviseArticle(articleId: string, revision: { published: string | null; publishedInferred: boolean; extraction: Extraction }): Promise<void>;
+  /**
+   * Stories holding a processed article without a publication date beside one with a date: the stories
+   * `dateFromStory` has work in. Read from the articles, not remembered by a worker, so a story whose worker
+   * died before dating it is still found.
+   */
+  undatedStories(): Promise<string[]>;
   termStats(terms: string[]): Promise<TermStats>;
   /** Stories sharing index keys with the article, best-matching first, at most `limit`. */
   candidateStories(keys: string[], limit: number): Promise<StoryProfile[]>;
@@ -73,18 +111,10 @@ export interface Store {
    * its id, or null when none is left unclaimed. Hold it until `releaseClaim`. A claim dies with its worker:
    * on PostgreSQL it is a session advisory lock, so a killed process's claims vanish with its connection and
    * another worker retries the article at once. A claimed article may already be processed by the time it
-   * is read (a claim is taken after the list is read): `processArticle` then skips it.
+   * is read (a claim is taken after the list is read): `prepareArticle` then skips it.
    */
   claimPending(): Promise<string | null>;
   releaseClaim(articleId: string): Promise<void>;
-  /**
-   * Runs `fn` while no other caller, in this process or any other sharing the database, runs it: the story
-   * assignment (term statistics → candidate stories → decision → `saveProcessed`) goes inside, so two
-   * workers never both open a story for one event. SQLite: an in-process queue plus `BEGIN IMMEDIATE`
-   * (the file's write lock). PostgreSQL: an in-process queue plus a session advisory lock per schema held
-   * on a dedicated connection (released by the server if the process dies).
-   */
-  withAssignmentLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoryProfile } from '../../src/model/story.js';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
-import type { NewArticle, ProcessedArticle, Store } from '../../src/storage/store.js';
+import type { Assignment, NewArticle, ProcessedArticle, Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
 import { dropTestDatabase, freshSchema, testedBackends, type BackendName } from './postgres-db.js';
 
@@ -60,6 +60,23 @@ function processed(articleId: string, storyId: string, over: Partial<ProcessedAr
     features: { terms: { fire: 2 }, names: { 'n:elmsford': 3 }, date: '2024-05-01' },
     story: { id: storyId, created: true, profile, keys: ['n:elmsford', 'fire'] },
     ...over,
+  };
+}
+
+/** A story decision as the cluster stage makes it, reduced: join the best candidate, else open a story. */
+function joinOrOpen(id: string, seen: number[]): Assignment {
+  return {
+    keys: ['fire'],
+    limit: 5,
+    decide: (candidates) => {
+      seen.push(candidates.length);
+      const { story } = processed(id, `s-${id}`);
+      const best = candidates[0];
+      return {
+        note: 'decided',
+        story: best ? { ...story, id: best.id, created: false, profile: { ...best, articleCount: best.articleCount + 1 } } : story,
+      };
+    },
   };
 }
 
@@ -148,6 +165,22 @@ for (const backend of BACKENDS) {
       expect(await store.getStory('sB')).toBe(null);
     });
 
+    it('lists the stories holding an undated article beside a dated one, until the undated one is dated', async () => {
+      const save = async (text: string, storyId: string, published: string | null) => {
+        const { id } = await store.addArticle(article(text, { published }));
+        await store.saveProcessed(processed(id, storyId, { published }));
+        return id;
+      };
+      await save('dated', 'sMixed', '2024-05-01');
+      const undated = await save('undated', 'sMixed', null);
+      await save('alone undated', 'sUndated', null);
+      await save('alone dated', 'sDated', '2024-05-02');
+      await store.addArticle(article('pending undated', { published: null }));
+      expect(await store.undatedStories()).toEqual(['sMixed']);
+      await store.reviseArticle(undated, { published: '2024-05-01', publishedInferred: true, extraction: processed(undated, 'sMixed').extraction });
+      expect(await store.undatedStories()).toEqual([]);
+    });
+
     it('claims each pending article once, oldest first, and hands a released one out again', async () => {
       const late = await store.addArticle(article('late', { published: '2024-05-09' }));
       const undated = await store.addArticle(article('undated', { published: null }));
@@ -158,25 +191,19 @@ for (const backend of BACKENDS) {
       expect(await store.claimPending()).toBe(late.id);
     });
 
-    it('runs assignment-locked work one call at a time, and goes on after a call throws', async () => {
-      const events: string[] = [];
-      const work = (name: string, fail = false) => store.withAssignmentLock(async () => {
-        events.push(`${name}+`);
-        await new Promise((r) => setTimeout(r, 20));
-        events.push(`${name}-`);
-        if (fail) throw new Error('boom');
-        return name;
-      });
-      const results = await Promise.allSettled([work('a'), work('b', true), work('c')]);
-      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-      expect(events).toEqual(['a+', 'a-', 'b+', 'b-', 'c+', 'c-']);
-    });
-
-    it('commits what is saved under the assignment lock', async () => {
-      const { id } = await store.addArticle(article('locked'));
-      await store.withAssignmentLock(() => store.saveProcessed(processed(id, 'sL')));
-      expect((await store.getArticle(id))!.status).toBe('processed');
-      expect((await store.listStories()).map((s) => s.id)).toEqual(['sL']);
+    it('decides concurrent saves one at a time, each seeing the stories saved before it', async () => {
+      const ids = await Promise.all(['one', 'two', 'three'].map(async (t) => (await store.addArticle(article(t))).id));
+      const seen: number[] = [];
+      const results = await Promise.all(ids.map((id) => store.saveAssigned(processed(id, 'unused'), joinOrOpen(id, seen))));
+      expect(seen.sort()).toEqual([0, 1, 1]);
+      const stories = await store.listStories();
+      expect(stories).toHaveLength(1);
+      expect(stories[0].articleCount).toBe(3);
+      expect(results.map((r) => r!.storyId)).toEqual([stories[0].id, stories[0].id, stories[0].id]);
+      for (const r of results) expect(r!.lockHeldMs).toBeGreaterThanOrEqual(0);
+      expect((await store.getArticle(ids[1]))!.note).toBe('decided');
+      expect(await store.saveAssigned(processed(ids[0], 'unused'), joinOrOpen(ids[0], seen))).toBe(null);
+      expect(await store.counts()).toMatchObject({ pending: 0, stories: 1 });
     });
 
     it('marks an article failed with its reason and leaves it out of pending work', async () => {
@@ -203,19 +230,16 @@ describe.runIf(testedBackends().includes('sqlite'))('store (sqlite) across proce
 });
 
 describe.runIf(testedBackends().includes('postgres'))('store (postgres) across connections', () => {
-  it('lets two stores take the assignment lock one at a time, and frees a closed store\'s claims', async () => {
+  it('lets two stores decide one at a time, and frees a closed store\'s claims', async () => {
     const { url, schema, drop } = await freshSchema();
     const a = await PostgresStore.open(url, { schema });
     const b = await PostgresStore.open(url, { schema });
     try {
-      const events: string[] = [];
-      const work = (s: Store, name: string) => s.withAssignmentLock(async () => {
-        events.push(`${name}+`);
-        await new Promise((r) => setTimeout(r, 50));
-        events.push(`${name}-`);
-      });
-      await Promise.all([work(a, 'a'), work(b, 'b'), work(a, 'c')]);
-      for (let i = 0; i < events.length; i += 2) expect(events[i + 1]).toBe(events[i].replace('+', '-'));
+      const ids = await Promise.all(['1', '2', '3', '4', '5', '6'].map(async (t) => (await a.addArticle(article(`race ${t}`, { published: null }))).id));
+      const seen: number[] = [];
+      await Promise.all(ids.map((id, i) => (i % 2 ? a : b).saveAssigned(processed(id, 'unused'), joinOrOpen(id, seen))));
+      expect(seen.sort()).toEqual([0, 1, 1, 1, 1, 1]);
+      expect((await b.listStories()).map((s) => s.articleCount)).toEqual([6]);
 
       const first = await a.addArticle(article('first', { published: '2024-05-01' }));
       const second = await a.addArticle(article('second', { published: '2024-05-02' }));

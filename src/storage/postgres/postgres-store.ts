@@ -9,7 +9,10 @@
 import pg from 'pg';
 import type { Article, Extraction } from '../../model/schemas.js';
 import { StoryProfile, type StorySummary } from '../../model/story.js';
-import { articleIdFor, type AddResult, type ArticleBundle, type NewArticle, type ProcessedArticle, type Store, type TermStats } from '../store.js';
+import {
+  articleIdFor, type AddResult, type ArticleBundle, type ArticleParts, type Assignment, type AssignResult, type NewArticle, type ProcessedArticle,
+  type Store, type TermStats,
+} from '../store.js';
 import { Mutex } from '../mutex.js';
 import { articleFromRow, extractionFrom, removalFromRow, sentenceFromRow, type Row } from '../rows.js';
 import { openPool, transaction, type PostgresOptions } from './pool.js';
@@ -23,6 +26,9 @@ import { openPool, transaction, type PostgresOptions } from './pool.js';
  */
 const ASSIGNMENT_LOCK_CLASS = 0x7461;
 const CLAIM_LOCK_CLASS = 0x7463;
+/** A pool or one of its clients: what a read needs. */
+type Queryable = Pick<pg.Pool, 'query'>;
+
 /**
  * How many of the oldest pending articles a claim tries, in order, before reading the list again: enough
  * for every loop of a few workers to find one not held by another.
@@ -75,14 +81,11 @@ export class PostgresStore implements Store {
   /** Pending articles this process's workers hold, as advisory locks on `claims`. */
   private readonly claimed = new Set<string>();
   private readonly claims: SessionConnection;
-  private readonly assignment: SessionConnection;
-  /** Session advisory locks are re-entrant within a connection: callers in this process queue here first. */
-  private readonly assignmentQueue = new Mutex();
+  /** Session advisory locks are re-entrant within a connection: claims of this process queue here first. */
   private readonly claimQueue = new Mutex();
 
   private constructor(private readonly pool: pg.Pool) {
     this.claims = new SessionConnection(pool);
-    this.assignment = new SessionConnection(pool);
   }
 
   /** Connects to `url` (`postgres://user:password@host:port/database`) and applies missing migrations. */
@@ -117,13 +120,15 @@ export class PostgresStore implements Store {
     return rows.map((r: Row) => r.id as string);
   }
 
-  async saveProcessed(r: ProcessedArticle): Promise<void> {
-    await transaction(this.pool, async (c) => {
+  async saveAssigned(r: ArticleParts, assignment: Assignment): Promise<AssignResult | null> {
+    let asked = 0;
+    let entered = 0;
+    const storyId = await transaction(this.pool, async (c) => {
+      // The article row, locked: a second worker saving the same article waits here, then finds it processed.
       const state = await c.query('SELECT status FROM articles WHERE id = $1 FOR UPDATE', [r.articleId]);
       if (state.rowCount === 0) throw new Error(`article ${r.articleId} is not stored`);
-      if (state.rows[0].status === 'processed') return; // another worker got there first: keep its result
-      await c.query(`UPDATE articles SET status = 'processed', note = $1, language = $2, text = $3, published = $4, published_inferred = $5
-        WHERE id = $6`, [r.note, r.language, r.text, r.published, r.publishedInferred, r.articleId]);
+      if (state.rows[0].status === 'processed') return null; // another worker got there first: keep its result
+      // The article's own rows: only this transaction writes them, so they are written before the lock.
       const s = r.sentences;
       await c.query(`INSERT INTO sentences (id, article_id, idx, paragraph, start, "end", text)
         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[])`,
@@ -133,21 +138,38 @@ export class PostgresStore implements Store {
       await c.query(`INSERT INTO removals (article_id, idx, text, reason, detail)
         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
       [r.articleId, m.map((_, i) => i), m.map((x) => x.text), m.map((x) => x.reason), m.map((x) => x.detail ?? null)]);
-      await c.query('INSERT INTO extractions (article_id, data) VALUES ($1, $2)', [r.articleId, JSON.stringify(r.extraction)]);
-      await c.query('INSERT INTO features (article_id, data) VALUES ($1, $2)', [r.articleId, JSON.stringify(r.features)]);
-      const p = r.story.profile;
+      await c.query(`INSERT INTO extractions (article_id, data) VALUES ($1, $2)`, [r.articleId, JSON.stringify(r.extraction)]);
+      await c.query(`INSERT INTO features (article_id, data) VALUES ($1, $2)`, [r.articleId, JSON.stringify(r.features)]);
+
+      // The assignment lock, held until COMMIT: the next holder's candidate read sees this story saved.
+      // Story rows, index keys, term statistics and the document count are written only under it, so no
+      // two transactions wait on each other's rows while one holds the lock (no lock-order deadlock).
+      asked = performance.now();
+      await c.query('SELECT pg_advisory_xact_lock($1::int, hashtext(current_schema()))', [ASSIGNMENT_LOCK_CLASS]);
+      entered = performance.now();
+      const candidates = assignment.limit > 0 ? await readCandidates(c, assignment.keys, assignment.limit) : [];
+      const { note, story } = assignment.decide(candidates);
+      await c.query(`UPDATE articles SET status = 'processed', note = $1, language = $2, text = $3, published = $4, published_inferred = $5
+        WHERE id = $6`, [note, r.language, r.text, r.published, r.publishedInferred, r.articleId]);
+      const p = story.profile;
       await c.query(`INSERT INTO stories (id, title, article_count, first_date, last_date, profile) VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`,
       [p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p)]);
       await c.query('INSERT INTO story_articles (article_id, story_id, seq) SELECT id, $2, seq FROM articles WHERE id = $1', [r.articleId, p.id]);
-      // Sorted, so concurrent workers lock shared keys and terms in the same order and cannot deadlock on them.
       await c.query('INSERT INTO story_keys (key, story_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
-        [sortedUnique(r.story.keys), p.id]);
+        [sortedUnique(story.keys), p.id]);
       await c.query('INSERT INTO term_df (term, df) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1',
         [sortedUnique([...Object.keys(r.features.terms), ...Object.keys(r.features.names)])]);
       await c.query(`UPDATE meta SET value = value + 1 WHERE key = 'documents'`);
+      return p.id;
     });
+    if (storyId === null) return null;
+    return { storyId, lockWaitMs: entered - asked, lockHeldMs: performance.now() - entered };
+  }
+
+  async saveProcessed(r: ProcessedArticle): Promise<void> {
+    await this.saveAssigned(r, { keys: [], limit: 0, decide: () => ({ note: r.note, story: r.story }) });
   }
 
   async markFailed(articleId: string, note: string): Promise<void> {
@@ -163,6 +185,14 @@ export class PostgresStore implements Store {
     });
   }
 
+  async undatedStories(): Promise<string[]> {
+    // Driven by the partial index of undated processed articles (migration 2): few rows, whatever the store's size.
+    const { rows } = await this.pool.query(`SELECT DISTINCT sa.story_id FROM articles u JOIN story_articles sa ON sa.article_id = u.id
+      WHERE u.status = 'processed' AND u.published IS NULL AND EXISTS (SELECT 1 FROM story_articles sb JOIN articles d ON d.id = sb.article_id
+        WHERE sb.story_id = sa.story_id AND d.published IS NOT NULL) ORDER BY sa.story_id`);
+    return rows.map((r: Row) => r.story_id as string);
+  }
+
   async termStats(terms: string[]): Promise<TermStats> {
     // One statement, so the document count and the frequencies come from the same snapshot.
     const { rows } = await this.pool.query(`SELECT m.value AS documents, t.term, t.df FROM meta m
@@ -174,11 +204,7 @@ export class PostgresStore implements Store {
   }
 
   async candidateStories(keys: string[], limit: number): Promise<StoryProfile[]> {
-    if (keys.length === 0) return [];
-    const { rows } = await this.pool.query(`SELECT s.profile FROM stories s JOIN (
-        SELECT story_id, COUNT(*) AS shared FROM story_keys WHERE key = ANY($1::text[]) GROUP BY story_id
-        ORDER BY shared DESC, story_id LIMIT $2) k ON k.story_id = s.id ORDER BY k.shared DESC, s.id`, [keys, limit]);
-    return rows.map((r: Row) => StoryProfile.parse(r.profile));
+    return readCandidates(this.pool, keys, limit);
   }
 
   async getStory(id: string): Promise<StoryProfile | null> {
@@ -249,23 +275,20 @@ export class PostgresStore implements Store {
       [CLAIM_LOCK_CLASS, articleId]));
   }
 
-  async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
-    return this.assignmentQueue.run(async () => {
-      await this.assignment.query('SELECT pg_advisory_lock($1::int, hashtext(current_schema()))', [ASSIGNMENT_LOCK_CLASS]);
-      try {
-        return await fn();
-      } finally {
-        // Failing to unlock drops the connection, which unlocks too.
-        await this.assignment.query('SELECT pg_advisory_unlock($1::int, hashtext(current_schema()))', [ASSIGNMENT_LOCK_CLASS]).catch(() => {});
-      }
-    });
-  }
-
   async close(): Promise<void> {
-    await Promise.all([this.claims.releaseAll(), this.assignment.releaseAll()]);
+    await this.claims.releaseAll();
     this.claimed.clear();
     await this.pool.end();
   }
+}
+
+/** Stories sharing index keys with an article, most keys shared first (then by id), at most `limit`. */
+async function readCandidates(q: Queryable, keys: string[], limit: number): Promise<StoryProfile[]> {
+  if (keys.length === 0) return [];
+  const { rows } = await q.query(`SELECT s.profile FROM stories s JOIN (
+      SELECT story_id, COUNT(*) AS shared FROM story_keys WHERE key = ANY($1::text[]) GROUP BY story_id
+      ORDER BY shared DESC, story_id LIMIT $2) k ON k.story_id = s.id ORDER BY k.shared DESC, s.id`, [keys, limit]);
+  return rows.map((r: Row) => StoryProfile.parse(r.profile));
 }
 
 /** The processed parts of the given articles, read through `c` (inside the caller's snapshot). */

@@ -65,4 +65,9 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[]
       INSERT INTO meta (key, value) VALUES ('documents', '0');
     `,
   },
+  {
+    version: 2,
+    name: 'index of processed articles still undated, for dating them from their story',
+    sql: `CREATE INDEX articles_undated ON articles (id) WHERE status = 'processed' AND published IS NULL;`,
+  },
 ];

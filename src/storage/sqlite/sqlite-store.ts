@@ -5,8 +5,10 @@
 import Database from 'better-sqlite3';
 import type { Article, Extraction } from '../../model/schemas.js';
 import { StoryProfile, type StorySummary } from '../../model/story.js';
-import { articleIdFor, type AddResult, type ArticleBundle, type NewArticle, type ProcessedArticle, type Store, type TermStats } from '../store.js';
-import { Mutex } from '../mutex.js';
+import {
+  articleIdFor, type AddResult, type ArticleBundle, type ArticleParts, type Assignment, type AssignResult, type NewArticle, type ProcessedArticle,
+  type Store, type TermStats,
+} from '../store.js';
 import { articleFromRow, extractionFrom, removalFromRow, sentenceFromRow, type Row } from '../rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
@@ -18,7 +20,6 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** Pending articles this process's workers hold (see `claimPending`). */
   private readonly claimed = new Set<string>();
-  private readonly assignment = new Mutex();
 
   constructor(readonly path: string) {
     try {
@@ -69,21 +70,31 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.id as string);
   }
 
-  async saveProcessed(r: ProcessedArticle): Promise<void> {
+  /**
+   * One `BEGIN IMMEDIATE` transaction: it takes the file's write lock, which is the assignment lock (another
+   * process waits, up to the busy timeout). Synchronous from BEGIN to COMMIT, so nothing else in this
+   * process runs in between either.
+   */
+  async saveAssigned(r: ArticleParts, assignment: Assignment): Promise<AssignResult | null> {
     const db = this.db;
-    db.transaction(() => {
+    const asked = performance.now();
+    let entered = 0;
+    const storyId = db.transaction((): string | null => {
+      entered = performance.now();
       const state = db.prepare('SELECT status FROM articles WHERE id = ?').get(r.articleId) as Row | undefined;
       if (!state) throw new Error(`article ${r.articleId} is not stored`);
-      if (state.status === 'processed') return; // another process got there first: keep its result
+      if (state.status === 'processed') return null; // another process got there first: keep its result
+      const candidates = assignment.limit > 0 ? this.readCandidates(assignment.keys, assignment.limit) : [];
+      const { note, story } = assignment.decide(candidates);
       db.prepare(`UPDATE articles SET status = 'processed', note = ?, language = ?, text = ?, published = ?, published_inferred = ? WHERE id = ?`)
-        .run(r.note, r.language, r.text, r.published, r.publishedInferred ? 1 : 0, r.articleId);
+        .run(note, r.language, r.text, r.published, r.publishedInferred ? 1 : 0, r.articleId);
       const insSentence = db.prepare('INSERT INTO sentences (id, article_id, idx, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const s of r.sentences) insSentence.run(s.id, s.articleId, s.index, s.paragraph, s.start, s.end, s.text);
       const insRemoval = db.prepare('INSERT INTO removals (article_id, idx, text, reason, detail) VALUES (?, ?, ?, ?, ?)');
       r.removals.forEach((m, i) => insRemoval.run(r.articleId, i, m.text, m.reason, m.detail ?? null));
       db.prepare('INSERT INTO extractions (article_id, json) VALUES (?, ?)').run(r.articleId, JSON.stringify(r.extraction));
       db.prepare('INSERT INTO features (article_id, json) VALUES (?, ?)').run(r.articleId, JSON.stringify(r.features));
-      const p = r.story.profile;
+      const p = story.profile;
       db.prepare(`INSERT INTO stories (id, title, article_count, first_date, last_date, profile) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`)
@@ -91,11 +102,18 @@ export class SqliteStore implements Store {
       const seq = (db.prepare('SELECT seq FROM articles WHERE id = ?').get(r.articleId) as Row).seq;
       db.prepare('INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, ?, ?)').run(r.articleId, p.id, seq);
       const insKey = db.prepare('INSERT INTO story_keys (key, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
-      for (const k of r.story.keys) insKey.run(k, p.id);
+      for (const k of story.keys) insKey.run(k, p.id);
       const bumpDf = db.prepare('INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1');
       for (const t of new Set([...Object.keys(r.features.terms), ...Object.keys(r.features.names)])) bumpDf.run(t);
       db.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'documents'`).run();
+      return p.id;
     }).immediate();
+    if (storyId === null) return null;
+    return { storyId, lockWaitMs: entered - asked, lockHeldMs: performance.now() - entered };
+  }
+
+  async saveProcessed(r: ProcessedArticle): Promise<void> {
+    await this.saveAssigned(r, { keys: [], limit: 0, decide: () => ({ note: r.note, story: r.story }) });
   }
 
   async markFailed(articleId: string, note: string): Promise<void> {
@@ -111,6 +129,14 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
+  async undatedStories(): Promise<string[]> {
+    // Driven by the partial index of undated processed articles (migration 2): few rows, whatever the store's size.
+    const rows = this.db.prepare(`SELECT DISTINCT sa.story_id FROM articles u JOIN story_articles sa ON sa.article_id = u.id
+      WHERE u.status = 'processed' AND u.published IS NULL AND EXISTS (SELECT 1 FROM story_articles sb JOIN articles d ON d.id = sb.article_id
+        WHERE sb.story_id = sa.story_id AND d.published IS NOT NULL) ORDER BY sa.story_id`).all() as Row[];
+    return rows.map((r) => r.story_id as string);
+  }
+
   async termStats(terms: string[]): Promise<TermStats> {
     const documents = Number((this.db.prepare(`SELECT value FROM meta WHERE key = 'documents'`).get() as Row).value);
     const df = new Map<string, number>();
@@ -123,6 +149,10 @@ export class SqliteStore implements Store {
   }
 
   async candidateStories(keys: string[], limit: number): Promise<StoryProfile[]> {
+    return this.readCandidates(keys, limit);
+  }
+
+  private readCandidates(keys: string[], limit: number): StoryProfile[] {
     if (keys.length === 0) return [];
     const placeholders = keys.map(() => '?').join(',');
     const rows = this.db.prepare(`SELECT s.profile FROM stories s JOIN (
@@ -198,24 +228,6 @@ export class SqliteStore implements Store {
 
   async releaseClaim(articleId: string): Promise<void> {
     this.claimed.delete(articleId);
-  }
-
-  /**
-   * `BEGIN IMMEDIATE` takes the file's write lock, so another process waits (busy timeout) until `fn` is
-   * done; `saveProcessed` inside becomes a savepoint of this transaction.
-   */
-  async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
-    return this.assignment.run(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await fn();
-        this.db.exec('COMMIT');
-        return result;
-      } catch (e) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw e;
-      }
-    });
   }
 
   async close(): Promise<void> {
