@@ -12,7 +12,7 @@
  *   bench holds) until all have loaded, so the clock does not count start-up.
  * - Inside each worker the statements sent to the server are counted (`pg.Client#query`, wrapped in that
  *   process only: every round trip, BEGIN and COMMIT included), and split by whether the assignment lock
- *   was held. The lock's wait and hold times come from `runWorker`'s summary.
+ *   was held, those under it timed. The lock's wait and hold times come from `runWorker`'s summary.
  * - BCubed F1 of each run against the gold incidents, beside the SQLite one: concurrency must not cost
  *   clustering quality (the issue's tolerance is 0.01).
  */
@@ -49,8 +49,8 @@ export interface WorkersRow {
   queriesPerArticle: number;
   /** Of which sent while the assignment lock was held. */
   lockQueriesPerArticle: number;
-  /** What happens under the lock, per article (ms): the store calls, and the rest (decision, lock statements). */
-  inLock: { termStats: number; candidates: number; save: number };
+  /** Statements under the lock, per article (ms): the candidate read, the story's writes, COMMIT (the rest is the decision). */
+  inLock: { candidates: number; writes: number; commit: number };
 }
 
 function corpusSize(): number {
@@ -96,7 +96,7 @@ export interface WorkerRun {
   lockHeldMs: number;
   queries: number;
   lockQueries: number;
-  inLock: { termStats: number; candidates: number; save: number };
+  inLock: { candidates: number; writes: number; commit: number };
 }
 
 /** Child: one worker process on the schema, after the barrier; counts its statements and times its store calls. */
@@ -104,41 +104,30 @@ export async function runPgWorker({ url, schema }: { url: string; schema: string
   let queries = 0;
   let lockQueries = 0;
   let inLock = false;
+  const timed = { candidates: 0, writes: 0, commit: 0 };
   const query = pg.Client.prototype.query;
-  // Every statement of this process goes through a Client (a pool lends Clients): count them there.
+  // Every statement of this process goes through a Client (a pool lends Clients): count them there. The
+  // assignment lock is a transaction-level advisory lock: held from the statement taking it to COMMIT.
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const sql = typeof args[0] === 'string' ? args[0] : '';
     queries++;
-    if (inLock) lockQueries++;
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
+    const locked = inLock;
+    if (locked) lockQueries++;
+    if (sql.includes('pg_advisory_xact_lock')) inLock = true;
+    const ends = sql === 'COMMIT' || sql === 'ROLLBACK';
+    if (ends) inLock = false;
+    const t0 = performance.now();
+    const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+    if (locked && result instanceof Promise) {
+      const slot = ends ? 'commit' : sql.trimStart().startsWith('SELECT s.profile') ? 'candidates' : 'writes';
+      result.then(() => { timed[slot] += performance.now() - t0; }, () => {});
+    }
+    return result;
   } as typeof query;
 
   const { PostgresStore } = await import('../src/storage/postgres/postgres-store.js');
   const { runWorker, defaultWorkerOptions } = await import('../src/worker.js');
   const store = await PostgresStore.open(url, { schema });
-  const timed = { termStats: 0, candidates: 0, save: 0 };
-  const time = <K extends 'termStats' | 'candidateStories' | 'saveProcessed'>(name: K, slot: keyof typeof timed) => {
-    const original = store[name].bind(store) as (...a: unknown[]) => Promise<unknown>;
-    (store as unknown as Record<string, unknown>)[name] = async (...a: unknown[]) => {
-      const t0 = performance.now();
-      try {
-        return await original(...a);
-      } finally {
-        if (inLock) timed[slot] += performance.now() - t0;
-      }
-    };
-  };
-  time('termStats', 'termStats');
-  time('candidateStories', 'candidates');
-  time('saveProcessed', 'save');
-  const withLock = store.withAssignmentLock.bind(store);
-  store.withAssignmentLock = (fn) => withLock(async () => {
-    inLock = true;
-    try {
-      return await fn();
-    } finally {
-      inLock = false;
-    }
-  });
 
   try {
     const barrier = new pg.Client({ connectionString: url });
@@ -198,7 +187,7 @@ async function runPg(serverDb: string, n: number, dataDir: string, size: number,
       lockBusy: sum((r) => r.lockHeldMs) / 1000 / span,
       queriesPerArticle: per(sum((r) => r.queries)), lockQueriesPerArticle: per(sum((r) => r.lockQueries)),
       inLock: {
-        termStats: per(sum((r) => r.inLock.termStats)), candidates: per(sum((r) => r.inLock.candidates)), save: per(sum((r) => r.inLock.save)),
+        candidates: per(sum((r) => r.inLock.candidates)), writes: per(sum((r) => r.inLock.writes)), commit: per(sum((r) => r.inLock.commit)),
       },
     };
   } finally {
@@ -218,7 +207,7 @@ export async function benchWorkers(progress: (line: string) => void, dataDir = D
   out.push({
     setup: 'SQLite file', workers: 1, articles: base.processed, seconds: base.seconds, articlesPerSecond: base.processed / base.seconds,
     f1: base.f1, lockWaitMs: 0, lockHeldMs: 0, lockBusy: 0, queriesPerArticle: 0, lockQueriesPerArticle: 0,
-    inLock: { termStats: 0, candidates: 0, save: 0 },
+    inLock: { candidates: 0, writes: 0, commit: 0 },
   });
 
   const server = process.env.TRIANGULATE_BENCH_PG || DEFAULT_SERVER;
@@ -257,14 +246,14 @@ export const workersBench: Bench = {
             `${(r.articlesPerSecond / base.articlesPerSecond).toFixed(2)}x`, r.f1.toFixed(4)])],
       }, {
         title: 'where the workers\' time goes (per article; lock busy = hold time summed over workers / wall time)',
-        rows: [['workers', 'lock wait ms', 'lock held ms', 'lock busy', 'queries', 'under lock', 'termStats ms', 'candidates ms', 'save ms'],
+        rows: [['workers', 'lock wait ms', 'lock held ms', 'lock busy', 'queries', 'under lock', 'candidates ms', 'writes ms', 'commit ms'],
           ...rows.slice(1).map((r) => [String(r.workers), ms(r.lockWaitMs), ms(r.lockHeldMs), `${(100 * r.lockBusy).toFixed(0)}%`,
-            r.queriesPerArticle.toFixed(1), r.lockQueriesPerArticle.toFixed(1), ms(r.inLock.termStats), ms(r.inLock.candidates), ms(r.inLock.save)])],
+            r.queriesPerArticle.toFixed(1), r.lockQueriesPerArticle.toFixed(1), ms(r.inLock.candidates), ms(r.inLock.writes), ms(r.inLock.commit)])],
       }],
       notes: [
         'seconds: processing only (from the start barrier until the last worker finds no work), start-up and ingest excluded',
-        'queries: statements each worker sent to the server (BEGIN/COMMIT and lock statements included); under lock: sent while holding the assignment lock, its own lock/unlock statements excluded',
-        'termStats / candidates / save ms: store calls made while holding the lock (the rest of the hold is the decision and bookkeeping)',
+        'queries: statements each worker sent to the server (BEGIN/COMMIT and lock statements included); under lock: sent while holding the assignment lock (COMMIT included, the statement taking it not)',
+        'candidates / writes / commit ms: statements sent while holding the lock: the candidate read, the story\'s rows, COMMIT (the rest of the hold is the decision in JS)',
         'timings are noisy on a shared machine: compare rows of one run, not runs',
       ],
       json: { runs: rows },
