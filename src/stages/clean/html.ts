@@ -64,10 +64,11 @@ export function extractPage(html: string): PageExtract {
   const { document } = parseHTML(html);
   const meta = readMeta(document);
   const pageText = collapse(document.body?.textContent ?? document.documentElement?.textContent ?? '');
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 300, keepClasses: true }).parse();
+  // The serializer hands back the article element itself: no HTML string to write out and parse again.
+  const parsed = new Readability<unknown>(document as unknown as Document, { charThreshold: 300, keepClasses: true, serializer: (el) => el }).parse();
   let blocks: Block[] = [];
   if (parsed?.content) {
-    const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as PruneNode;
+    const body = parsed.content as PruneNode;
     prune(body);
     blocks = blocksOf(body);
   }
