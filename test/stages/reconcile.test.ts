@@ -204,3 +204,23 @@ describe('reconcile: claims', () => {
     expect(r.facts.find((f) => f.subject === 'civilians')).toMatchObject({ status: 'single-source', estimate: { best: 3 } });
   });
 });
+
+describe('reconcile: entities', () => {
+  it('gives a name the type most of its mentions have, so a city tagged once as a person is one place', () => {
+    const mention = (name: string, type: 'person' | 'place', s: number) => ({ name, type, citation: { articleId: 'a1', sentenceId: `a1.s${s}` } });
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['One.', 'Two.', 'Three.', 'Four.'], [], {
+      entities: [mention('Dunmore', 'person', 0), mention('Dunmore', 'place', 1), mention('Dunmore', 'place', 2), mention('Jo Park', 'person', 3)],
+    }));
+    expect(r.entities.map((e) => [e.name, e.type, e.citations.length])).toEqual([['Dunmore', 'place', 3], ['Jo Park', 'person', 1]]);
+  });
+});
+
+describe('reconcile: claim text', () => {
+  it('closes a quotation cut at its sentence end, and leaves balanced text alone', async () => {
+    const { closeQuote } = await import('../../src/stages/reconcile/index.js');
+    expect(closeQuote('“As of now, 14 deaths are confirmed.')).toBe('“As of now, 14 deaths are confirmed.”');
+    expect(closeQuote('"As of now, 14 deaths are confirmed.')).toBe('"As of now, 14 deaths are confirmed."');
+    expect(closeQuote('“We killed 200,” he said.')).toBe('“We killed 200,” he said.');
+    expect(closeQuote('The army said it killed 200.')).toBe('The army said it killed 200.');
+  });
+});

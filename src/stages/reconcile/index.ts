@@ -206,8 +206,20 @@ function claimsOf(articles: ArticleBundle[], entities: Entity[]): Claim[] {
       seen.add(c.citation.sentenceId);
       const sentence = a.sentences.find((s) => s.id === c.citation.sentenceId);
       const claimant = c.attribution ? canonicalPerson(c.attribution.party, entities) : 'an unnamed party';
-      out.push({ claimant, text: sentence?.text ?? c.text, citations: [c.citation] });
+      out.push({ claimant, text: closeQuote(sentence?.text ?? c.text), citations: [c.citation] });
     }
   }
   return out;
+}
+
+/**
+ * A sentence taken from a quotation that runs on into the next sentence ("“As of now, 14 … children.")
+ * gets its closing mark, so the claim reads as the quote it is rather than an unclosed one.
+ */
+export function closeQuote(text: string): string {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  if (opens > closes) return `${text}”`;
+  if ((text.match(/"/g) ?? []).length % 2 === 1 && /^\s*"/.test(text)) return `${text}"`;
+  return text;
 }

@@ -11,7 +11,7 @@ export function mergeEntities(mentions: EntityMention[]): Entity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   // Full names first, so that a surname alone can then join the one person it names.
-  const ordered = [...mentions].sort((a, b) => tokens(b.name) - tokens(a.name));
+  const ordered = settleTypes(mentions).sort((a, b) => tokens(b.name) - tokens(a.name));
   for (const m of ordered) {
     let g: Group | undefined;
     if (m.type === 'person') {
@@ -35,6 +35,26 @@ export function mergeEntities(mentions: EntityMention[]): Entity[] {
   });
   entities.sort((a, b) => b.citations.length - a.citations.length || (a.name < b.name ? -1 : 1));
   return entities.map((e, i) => ({ id: `n${i + 1}`, ...e }));
+}
+
+/**
+ * One name, one type: the tagger may call a city a person in one sentence ("X, the hometown of…") and a
+ * place in three others; every mention of that name takes the type most of its mentions have. A tie
+ * leaves each mention as tagged.
+ */
+function settleTypes(mentions: EntityMention[]): EntityMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = nameKey(m.name);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  return mentions.map((m) => {
+    const ranked = [...votes.get(nameKey(m.name))!.entries()].sort((a, b) => b[1] - a[1]);
+    const winner = ranked.length > 1 && ranked[0][1] > ranked[1][1] ? ranked[0][0] : m.type;
+    return winner === m.type ? m : { ...m, type: winner };
+  });
 }
 
 /** Quotes across articles: the same words reported by several outlets become one quote with every citation. */
