@@ -31,6 +31,20 @@ describe('clean (plain text)', () => {
     expect(out.removals[0].text).toContain('Handout via REUTERS');
   });
 
+  it('removes contributor lines and how-to-reach-the-writer lines, and keeps quotes closed after a space', () => {
+    const raw = [
+      BODY[0],
+      '"The building was gone within the hour, and there was nothing anyone could do. "',
+      BODY[1],
+      'Staff writer Dana Whitfield contributed to this report.',
+      'Dana Whitfield can be reached at 555-0100. Follow Dana Whitfield on Twitter.',
+      'dwhitfield@courier.example',
+    ].join('\n');
+    const out = clean({ format: 'text', raw, title: 'Warehouse fire' });
+    expect(reasons(out)).toEqual(['credit', 'prompt', 'prompt']);
+    expect(out.text).toContain('nothing anyone could do');
+  });
+
   it('takes a metadata date line off the top as a dateline and reports its date', () => {
     const out = clean({ format: 'text', raw: `date 2024-05-03 ${BODY[0]}\n${BODY[1]}`, title: null });
     expect(out.published).toBe('2024-05-03');

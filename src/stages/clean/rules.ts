@@ -17,8 +17,9 @@ const MAX_CAPTION_WORDS = 70;
 const MAX_PROMPT_WORDS = 40;
 
 const RE = {
-  // A closing quote ends a sentence only after punctuation: "…he said.”" does, "…‘potential sale’" does not.
-  terminal: /[.!?…:;]["'”’»)\]]*$/u,
+  // A closing quote ends a sentence only after punctuation: "…he said.”" does (also with a space before the
+  // quote, as in tokenised text: "…he said. \""), "…‘potential sale’" does not.
+  terminal: /[.!?…:;](?:\s*["'”’»)\]])*$/u,
   endsWithColon: /:\s*$/,
   word: /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu,
   metaPrefix: /^\s*(?:date|published|updated|posted|last updated)\s*[:\-–]?\s*(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)\s*/i,
@@ -27,6 +28,11 @@ const RE = {
   captionOpening: /^\s*(?:a|an|the)?\s*(?:view|photo|picture|image|file photo|handout photo|screenshot|still|video still)\b[^.]{0,40}\b(?:shows|show|of)\b/i,
   byline: /^\s*(?:by|from|words by|reporting by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|,))*(?:\s*[,|–-]\s*.{0,60})?$/u,
   editingCredit: /^\s*\(?\s*(?:reporting|additional reporting|writing|editing)\s+by\b/i,
+  // "… contributed to this report." (a closing credit line), in any position.
+  contributed: /\bcontributed (?:to this (?:report|story|article)|reporting)\b/i,
+  // A way to reach the writer: "can be reached at …", "follow <name> on <network>".
+  contact: /\bfollow\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}on\s+(?:twitter|facebook|instagram|x)\b|\bcan be reached at\b/iu,
+  email: /[\w.+-]+@[\w-]+\.[\w.]+/,
   prompt: /\b(?:sign up|subscribe|newsletter|follow us|follow @|cookie|click here|tap here|share this|share on|download (?:our|the) app|all rights reserved|terms of (?:use|service)|privacy policy|advertisement|sponsored content|watch live|listen to this article|comments? (?:are|is) closed)\b/i,
   bullet: /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/,
   verbish: /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|says?|said|\w+ed|\w+ing)\b/i,
@@ -58,6 +64,10 @@ export function classify(paras: Para[], i: number): Verdict | null {
   if (RE.datelineOnly.test(text)) return { reason: 'dateline', detail: 'a date line, not story text' };
   if (RE.editingCredit.test(text) && words <= MAX_HEADING_WORDS * 2) return { reason: 'credit', detail: 'reporting and editing credits' };
   if (RE.byline.test(text) && words <= 12 && !isBodySentence(text)) return { reason: 'byline', detail: 'author line' };
+  if (RE.contributed.test(text) && words <= MAX_HEADING_WORDS * 2) return { reason: 'credit', detail: 'contributors line' };
+  if ((RE.contact.test(text) && words <= MAX_PROMPT_WORDS) || (RE.email.test(text) && words <= MAX_HEADING_WORDS)) {
+    return { reason: 'prompt', detail: 'how to reach or follow the writer' };
+  }
   if (RE.credit.test(text) && words <= MAX_CAPTION_WORDS) {
     return { reason: 'caption', detail: RE.captionOpening.test(text) ? 'photo caption with a credit' : 'text carrying a photo or agency credit' };
   }
