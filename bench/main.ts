@@ -4,6 +4,7 @@
  * machine: they are printed, never asserted in tests. Exit 0 ok, 1 a run failed, 2 bad usage.
  */
 import { DataError, UsageError } from '../eval/harness.js';
+import { apiBench } from './api.js';
 import { cleanBench } from './clean.js';
 import { e2eBench } from './e2e.js';
 import { formatTable, type Bench } from './registry.js';
@@ -11,6 +12,7 @@ import { workersBench } from './workers.js';
 
 const BENCHES: Record<string, Bench> = {
   e2e: e2eBench,
+  api: apiBench,
   clean: cleanBench,
   workers: workersBench,
 };

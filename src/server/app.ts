@@ -19,12 +19,15 @@ import { ArticleInput, type Citation } from '../model/schemas.js';
 import type { StorySummary } from '../model/story.js';
 import { buildReport, defaultPipelineOptions, processPending, type PipelineOptions } from '../pipeline.js';
 import { CONTENT_SECURITY_POLICY, renderHtml } from '../report/html.js';
+import {
+  EMPTY_TEXT, ENTITY_TYPE_LABELS, ENTITY_TYPE_ORDER, REMOVAL_LABELS, SECTION_TITLES, STATUS_EXPLANATIONS, STATUS_LABELS, UNATTRIBUTED,
+} from '../report/labels.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { toNewArticle } from '../stages/ingest/index.js';
 import type { Store } from '../storage/store.js';
 import { ACCEPTED_TYPES, ApiError, classify, errorBody } from './errors.js';
 import { openApiDocument } from './openapi.js';
-import { defaultReportCacheOptions, ReportCache, type CachedReport, type ReportCacheOptions } from './report-cache.js';
+import { defaultReportCacheOptions, ReportCache, StoryListCache, type CachedReport, type ReportCacheOptions } from './report-cache.js';
 import { FactParams, IdParams, IngestQuery, StoriesQuery, type CitedSentence, type IngestItemResult } from './schemas.js';
 
 export interface ServerOptions {
@@ -34,7 +37,7 @@ export interface ServerOptions {
   pipeline: PipelineOptions;
   /** Where unexpected (500) errors are told; they never reach the client beyond their code. */
   log: (line: string) => void;
-  /** How many story reports are kept built, and for how long (`maxEntries: 0` builds one per request). */
+  /** How many story reports are kept built, and for how long (`maxEntries: 0` builds one per request); the story list is kept alike. */
   reportCache: ReportCacheOptions;
 }
 
@@ -60,6 +63,14 @@ const WEB_FILES: Readonly<Record<string, { file: string; type: string }>> = Obje
   '/app.css': { file: 'app.css', type: 'text/css; charset=utf-8' },
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
 });
+/**
+ * `/labels.js`: the words the reports use (`src/report/labels.ts`), as a module the UI imports, so the web
+ * page and the HTML and Markdown reports name statuses, removal reasons, sections and types alike.
+ */
+const LABELS_MODULE = `// Made by the server from src/report/labels.ts: the reports' wording, shared with the UI.\nexport const LABELS = Object.freeze(${JSON.stringify({
+  STATUS_LABELS, STATUS_EXPLANATIONS, REMOVAL_LABELS, ENTITY_TYPE_ORDER, ENTITY_TYPE_LABELS, SECTION_TITLES, EMPTY_TEXT, UNATTRIBUTED,
+})});\n`;
+
 /**
  * The UI's Content-Security-Policy: its own script and style files only, fetches to this server only, no
  * inline script or style, no framing. `base-uri`, `form-action` and `frame-ancestors` do not fall back to
@@ -87,7 +98,12 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
   const options: ServerOptions = { ...defaultServerOptions(), ...overrides };
   const app = Fastify({ logger: false, bodyLimit: options.maxBodyBytes });
   const reports = new ReportCache(options.reportCache);
+  const storyList = new StoryListCache(options.reportCache);
   CACHES.set(app, reports);
+  const invalidate = () => {
+    reports.invalidateAll();
+    storyList.invalidateAll();
+  };
 
   // Lines are parsed per item in the route, so one bad line spoils only itself.
   app.addContentTypeParser(LINE_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, { lines: body as string }));
@@ -139,13 +155,13 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
       results.push({ line: item.line, ok: true, id: r.id, created: r.created });
     }
     // Processing changes stories; so, in principle, does storing (another process may process it first).
-    if (results.some((r) => r.created)) reports.invalidateAll();
+    if (results.some((r) => r.created)) invalidate();
     if (!results.some((r) => r.ok)) {
       const first = results[0];
       throw new ApiError('bad_request', first ? `no article could be read; line ${first.line}: ${first.error}` : 'the body holds no articles', { results });
     }
     const processed = query.process === 'true' ? await exclusive(() => processPending(store, options.pipeline)) : undefined;
-    if (processed && processed.processed + processed.failed > 0) reports.invalidateAll();
+    if (processed && processed.processed + processed.failed > 0) invalidate();
     return reply.status(200).send({ results, ...(processed ? { processed } : {}) });
   });
 
@@ -154,14 +170,25 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
     const found = await store.articleBundle(id);
     if (!found) throw new ApiError('not_found', `no article with id "${id}"`);
     const storyId = found.article.status === 'processed' ? await store.storyOfArticle(id) : null;
-    return { article: found.article, storyId, sentences: found.sentences, removals: found.removals };
+    const profile = storyId ? await store.getStory(storyId) : null;
+    if (!storyId || !profile) return { article: found.article, storyId, sentences: found.sentences, removals: found.removals, omittedSentenceIds: [] };
+    // What the story's report leaves out of this article (intruders are judged against the whole story).
+    const story = (await reports.get(storyId, profile, () => buildReport(store, [storyId], options.pipeline))).report.stories[0];
+    const kept = new Set(story.articles.find((a) => a.id === id)?.sentences.map((x) => x.id) ?? found.sentences.map((x) => x.id));
+    const stored = new Set(found.removals.map((r) => JSON.stringify([r.reason, r.text])));
+    const fromStory = story.removed.filter((r) => r.articleId === id && !stored.has(JSON.stringify([r.reason, r.text])))
+      .map((r) => ({ ...r, detail: 'found when the article was read with its story' }));
+    return {
+      article: found.article, storyId, sentences: found.sentences, removals: [...found.removals, ...fromStory],
+      omittedSentenceIds: found.sentences.filter((x) => !kept.has(x.id)).map((x) => x.id),
+    };
   });
 
   app.get('/api/stories', async (request) => {
     const { limit, offset, q, sort } = parse(StoriesQuery, request.query, 'query');
     const terms = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const all = await store.listStories();
-    const matching = terms.length ? all.filter((s) => matches(s, terms)) : all;
+    const all = await storyList.get(await store.counts(), () => store.listStories());
+    const matching = terms.length ? all.filter((s) => matches(s, terms)) : [...all];
     // The store lists the largest first; recency is the latest event or publication date, undated last.
     if (sort === 'recent') matching.sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || b.articleCount - a.articleCount);
     return { total: matching.length, limit, offset, sort, items: matching.slice(offset, offset + limit) };
@@ -214,6 +241,13 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
         .header('Referrer-Policy', 'no-referrer')
         .send(await readFile(WEB_DIR + file)));
   }
+
+  app.get('/labels.js', async (_request, reply: FastifyReply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('Content-Security-Policy', UI_CONTENT_SECURITY_POLICY)
+      .header('Cache-Control', 'no-cache')
+      .send(LABELS_MODULE));
 
   return app;
 }

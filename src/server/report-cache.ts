@@ -13,10 +13,14 @@
  *   no entry is trusted for longer than that.
  * Concurrent requests for a story not yet built share one build. At most `maxEntries` stories are kept,
  * the least recently used dropped first.
+ *
+ * The story list is kept the same way (`StoryListCache`): reading it parses every story's profile (40 ms
+ * for 170 stories), and it changes only when an article is stored or processed, which the store's counts
+ * show (one aggregate query).
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../model/schemas.js';
-import type { StoryProfile } from '../model/story.js';
+import type { StoryProfile, StorySummary } from '../model/story.js';
 
 export interface ReportCacheOptions {
   /** Stories kept; 0 turns the cache off (every request builds the report). */
@@ -103,6 +107,35 @@ export class ReportCache {
       if (this.entries.get(storyId) === entry) this.entries.delete(storyId);
     });
     while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+}
+
+/** The stored stories' summaries, rebuilt when the store's counts change (see the module comment). */
+export class StoryListCache {
+  private entry: { key: string; generation: number; built: number; value: Promise<StorySummary[]> } | null = null;
+  private generation = 0;
+
+  constructor(private readonly options: ReportCacheOptions = defaultReportCacheOptions(), private readonly now: () => number = Date.now) {}
+
+  invalidateAll(): void {
+    this.generation++;
+    this.entry = null;
+  }
+
+  /** The summaries at these counts (`store.counts()`), read by `build` unless a fresh entry has them. */
+  get(counts: object, build: () => Promise<StorySummary[]>): Promise<StorySummary[]> {
+    const key = JSON.stringify(counts);
+    const now = this.now();
+    const e = this.entry;
+    if (e && e.key === key && e.generation === this.generation && now - e.built <= this.options.maxAgeMs) return e.value;
+    const value = build();
+    if (this.options.maxEntries <= 0) return value;
+    const entry = { key, generation: this.generation, built: now, value };
+    this.entry = entry;
+    value.catch(() => {
+      if (this.entry === entry) this.entry = null;
+    });
     return value;
   }
 }

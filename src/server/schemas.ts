@@ -72,7 +72,10 @@ export const ArticleDetail = z.object({
   /** The story the article joined; null until it is processed (and for a failed article). */
   storyId: z.string().nullable(),
   sentences: z.array(Sentence),
+  /** What cleaning took out, and what the story's report leaves out of this article (e.g. intruders), each with its reason. */
   removals: z.array(Removal),
+  /** Sentences the story's report leaves out (judged against the whole story); their passages are among `removals`. */
+  omittedSentenceIds: z.array(z.string()),
 });
 
 /** A cited sentence with what a reader needs to judge it: the article it is from and where that was published. */

@@ -10,6 +10,9 @@
 // ---------------------------------------------------------------------------------------------------
 // DOM and API helpers.
 
+// The reports' wording (src/report/labels.ts), served by the app as a module so every surface says the same.
+import { LABELS } from '/labels.js';
+
 /**
  * Creates an element. `attrs` are plain attributes (never `on*` handlers: use addEventListener); children
  * are nodes or strings, and strings always become text.
@@ -65,7 +68,7 @@ const panelBody = document.getElementById('panel-body');
 let ticket = 0;
 
 function show(...nodes) {
-  view.replaceChildren(...nodes);
+  view.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false && n !== ''));
 }
 
 function errorBox(message) {
@@ -73,20 +76,37 @@ function errorBox(message) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Words shared with the HTML report (src/report/labels.ts), restated here because this file is not built.
+// Wording. The tables come from /labels.js; these few formatters restate src/report/labels.ts's (this file
+// is not built), with the same fixed locale so the page and the reports print numbers alike.
 
-const REMOVAL_LABELS = {
-  caption: 'photo caption',
-  credit: 'photo or media credit',
-  byline: 'byline',
-  dateline: 'dateline',
-  'link-list': 'list of links ("Read more")',
-  teaser: 'teaser for another article',
-  subheading: 'subheading',
-  prompt: 'prompt to the reader',
-  intruder: 'text from another page or story',
-  boilerplate: 'site boilerplate',
-};
+const { REMOVAL_LABELS, STATUS_LABELS, STATUS_EXPLANATIONS, ENTITY_TYPE_ORDER, ENTITY_TYPE_LABELS, SECTION_TITLES, EMPTY_TEXT, UNATTRIBUTED } = LABELS;
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+function formatNumber(n) {
+  return Number.isFinite(n) ? NUMBER_FORMAT.format(n) : String(n);
+}
+
+/** "at least 14"; an exact value is just the number. */
+function formatValue(v) {
+  const n = formatNumber(v.value);
+  return v.qualifier === 'exact' ? n : `${v.qualifier} ${n}`;
+}
+
+/** "killed (people)"; the subject is left out when empty or the same as the measure. */
+function describeFact(f) {
+  const measure = f.measure.trim();
+  const subject = f.subject.trim();
+  if (subject === '' || subject === measure) return measure;
+  if (measure === '') return subject;
+  return `${measure} (${subject})`;
+}
+
+/** "14 (range 12–17)"; the range is left out when it is a single value. */
+function formatEstimate(e) {
+  const best = formatNumber(e.best);
+  if (e.low === e.high && e.low === e.best) return best;
+  return `${best} (range ${formatNumber(e.low)}–${formatNumber(e.high)})`;
+}
 
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -136,59 +156,59 @@ function paragraphsOf(sentences) {
 // The story list.
 
 const list = { q: '', sort: 'size' };
-/** The API's largest page; the list reads every page so sorting covers all stories. */
-const PAGE = 100;
-/** Enough stories for one screenful of reading; past it, searching is the way in. */
-const MAX_LISTED = 2000;
+/** Stories shown at first and added by "Show more": the API sorts and pages, the page asks for what it shows. */
+const PAGE = 50;
 
-async function fetchStories(q) {
-  const items = [];
-  let total = 0;
-  do {
-    const params = new URLSearchParams({ limit: String(PAGE), offset: String(items.length) });
-    if (q) params.set('q', q);
-    const page = await api(`/api/stories?${params}`);
-    total = page.total;
-    items.push(...page.items);
-    if (page.items.length === 0) break;
-  } while (items.length < total && items.length < MAX_LISTED);
-  return { items, total };
-}
-
-function sortStories(items, sort) {
-  const copy = [...items];
-  if (sort === 'recent') {
-    // Newest last date first; undated stories last; ties by size.
-    copy.sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || b.articleCount - a.articleCount);
-  }
-  // 'size': the API's order already (largest first).
-  return copy;
+/** One page of stories, sorted and filtered by the server. */
+function fetchStories(q, sort, offset = 0, limit = PAGE) {
+  const params = new URLSearchParams({ limit: String(limit), offset: String(offset), sort });
+  if (q) params.set('q', q);
+  return api(`/api/stories?${params}`);
 }
 
 async function showStories() {
   const mine = ++ticket;
-  const search = el('input', { type: 'search', id: 'q', name: 'q', placeholder: 'Search titles', autocomplete: 'off', value: list.q });
+  const search = el('input', { type: 'search', id: 'q', name: 'q', placeholder: 'Search titles and sources', autocomplete: 'off', value: list.q });
   const sort = el('select', { id: 'sort', name: 'sort' },
     el('option', { value: 'size', selected: list.sort === 'size' }, 'Most articles first'),
     el('option', { value: 'recent', selected: list.sort === 'recent' }, 'Most recent first'));
   const controls = el('form', { class: 'controls', role: 'search' },
-    el('label', { for: 'q', class: 'visually-hidden' }, 'Search story titles'), search,
+    el('label', { for: 'q', class: 'visually-hidden' }, 'Search story titles and sources'), search,
     el('label', { for: 'sort' }, 'Sort'), sort);
   const results = el('div', { id: 'story-results', 'aria-live': 'polite' }, el('p', { class: 'loading' }, 'Loading stories…'));
   show(el('h1', {}, 'Stories'), controls, results);
 
   let timer = 0;
+  /** Each refresh takes a number; an answer to an older one is dropped. */
+  let asked = 0;
   const refresh = async () => {
     const q = list.q.trim();
-    let data;
+    const mySort = list.sort;
+    const n = ++asked;
+    let page;
     try {
-      data = await fetchStories(q);
+      page = await fetchStories(q, mySort);
     } catch (e) {
-      if (mine === ticket) results.replaceChildren(errorBox(`Could not load the stories: ${e.message}`));
+      if (mine === ticket && n === asked) results.replaceChildren(errorBox(`Could not load the stories: ${e.message}`));
       return;
     }
-    if (mine !== ticket || q !== list.q.trim()) return;
-    results.replaceChildren(...renderStoryList(sortStories(data.items, list.sort), data.total, q));
+    if (mine !== ticket || n !== asked) return;
+    const items = [...page.items];
+    const draw = () => results.replaceChildren(...renderStoryList(items, page.total, q, more));
+    const more = async (button) => {
+      button.disabled = true;
+      button.textContent = 'Loading…';
+      try {
+        const next = await fetchStories(q, mySort, items.length);
+        if (mine !== ticket || n !== asked) return;
+        items.push(...next.items);
+        page = { ...page, total: next.total };
+      } catch (e) {
+        results.append(errorBox(`Could not load more stories: ${e.message}`));
+      }
+      draw();
+    };
+    draw();
   };
   controls.addEventListener('submit', (e) => e.preventDefault());
   search.addEventListener('input', () => {
@@ -203,10 +223,10 @@ async function showStories() {
   await refresh();
 }
 
-function renderStoryList(items, total, q) {
+function renderStoryList(items, total, q, more) {
   if (items.length === 0) {
     return q
-      ? [el('p', { class: 'empty' }, `No story title holds “${q}”.`)]
+      ? [el('p', { class: 'empty' }, `No story title or source holds “${q}”.`)]
       : [el('p', { class: 'empty' }, 'No stories yet. ', el('a', { href: '#/add' }, 'Add articles'), ' to begin.')];
   }
   const count = el('p', { class: 'count' }, total > items.length ? `${items.length} of ${plural(total, 'story', 'stories')}` : plural(total, 'story', 'stories'));
@@ -216,7 +236,13 @@ function renderStoryList(items, total, q) {
       `${plural(s.articleCount, 'article')} from ${plural(s.sources.length, 'source')}`,
       s.sources.length ? ` (${s.sources.join(', ')})` : '',
       ' · ', el('span', { title: 'the dates of the events the articles report, else their publication dates' }, dateSpan(s.firstDate, s.lastDate))))));
-  return [count, ol];
+  const out = [count, ol];
+  if (total > items.length) {
+    const button = el('button', { type: 'button', class: 'more' }, `Show ${Math.min(PAGE, total - items.length)} more`);
+    button.addEventListener('click', () => more(button));
+    out.push(el('p', {}, button));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -266,10 +292,14 @@ class Citations {
   }
 }
 
+/** The story page's sections, in order, titled as in the HTML and Markdown reports. */
 const SECTIONS = [
-  ['brief', 'Brief'], ['disputes', 'Disputed points'], ['timeline', 'Timeline'], ['coverage', 'Coverage matrix'],
-  ['who', 'Who says what'], ['caveats', 'Caveats'], ['sources', 'Sources'],
+  ['brief', SECTION_TITLES.brief], ['disputes', SECTION_TITLES.disputes], ['facts', SECTION_TITLES.facts],
+  ['timeline', SECTION_TITLES.timeline], ['coverage', SECTION_TITLES.coverage], ['who', SECTION_TITLES.whoSaysWhat],
+  ['names', SECTION_TITLES.entities], ['caveats', SECTION_TITLES.caveats], ['sources', SECTION_TITLES.sources],
 ];
+/** Short names for the section links under the title; the headings keep the full titles. */
+const SECTION_LINKS = { names: 'Names' };
 
 function section(key, title, ...body) {
   return el('section', { id: `sec-${key}`, class: `sec sec-${key}` }, el('h2', {}, title), body);
@@ -277,6 +307,119 @@ function section(key, title, ...body) {
 
 function empty(text) {
   return el('p', { class: 'empty' }, text);
+}
+
+/** The id of a fact's row in the facts table. */
+function factRowId(factId) {
+  return `fact-${factId}`;
+}
+
+/** A link that scrolls to a fact's row and flashes it (the route does not change). */
+function factLink(fact, text = describeFact(fact)) {
+  const a = el('a', { class: 'fact-link', href: `#${factRowId(fact.id)}` }, text);
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    const row = document.getElementById(factRowId(fact.id));
+    if (!row) return;
+    row.scrollIntoView({ block: 'center' });
+    row.classList.remove('flash');
+    void row.offsetWidth; // restart the animation
+    row.classList.add('flash');
+  });
+  return a;
+}
+
+/**
+ * The reconciled facts: what each figure is, its status, every value reported with the sources that give
+ * it (conflicting values one under the other) and their citations, and the best estimate, cited by the
+ * values it rests on.
+ */
+function factsTable(story, cites) {
+  if (!story.facts.length) return empty(EMPTY_TEXT.facts);
+  const byId = new Map(story.facts.map((f) => [f.id, f]));
+  const manyEvents = story.events.length > 1;
+  const rows = story.facts.map((f) => {
+    const values = el('ul', { class: 'values' }, f.values.map((v) => el('li', {},
+      el('strong', { class: 'value' }, formatValue(v)),
+      v.sources.length ? el('span', { class: 'by' }, ` ${v.sources.join(', ')}`) : '',
+      el('span', { class: 'cites' }, cites.buttons(v.citations)))));
+    const est = f.estimate;
+    // The estimate's own evidence: the values equal to it, else those inside its range, else all.
+    const backing = [f.values.filter((v) => v.value === est.best), f.values.filter((v) => v.value >= est.low && v.value <= est.high), f.values]
+      .find((vs) => vs.length > 0);
+    const derived = (f.derivedFrom ?? []).map((id) => byId.get(id)).filter(Boolean);
+    return el('tr', { id: factRowId(f.id), class: `status-${f.status}` },
+      el('th', { scope: 'row' }, describeFact(f)),
+      el('td', { 'data-label': 'Status' },
+        el('span', { class: `status status-${f.status}`, title: STATUS_EXPLANATIONS[f.status] ?? '' }, STATUS_LABELS[f.status] ?? f.status),
+        f.status === 'claim' && f.claimant ? el('div', { class: 'claimant' }, `by ${f.claimant}`) : ''),
+      el('td', { 'data-label': 'Reported values and sources' }, values,
+        derived.length ? el('div', { class: 'reason' }, 'No source states it: computed from ', derived.map((d, i) => [i > 0 ? ', ' : '', factLink(d)]), '.') : ''),
+      el('td', { 'data-label': 'Best estimate' },
+        el('span', { class: 'nowrap' }, el('strong', {}, formatEstimate(est)), el('span', { class: 'cites' }, cites.buttons(backing.flatMap((v) => v.citations)))),
+        est.reason ? el('div', { class: 'reason' }, est.reason) : ''));
+  });
+  const statuses = [...new Set(story.facts.map((f) => f.status))];
+  return [
+    el('div', { class: 'table-wrap' }, el('table', { class: 'facts' },
+      el('thead', {}, el('tr', {}, ['Fact', 'Status', 'Reported values and sources', 'Best estimate'].map((h) => el('th', { scope: 'col' }, h)))),
+      // With several events, the facts of each are grouped under its label (in order of first appearance).
+      manyEvents
+        ? groupBy(story.facts.map((f, i) => ({ f, row: rows[i] })), (x) => x.f.eventId).map(([eventId, items]) => el('tbody', {},
+          el('tr', { class: 'event-row' }, el('th', { colspan: '4', scope: 'colgroup' }, story.events.find((e) => e.id === eventId)?.label ?? 'Event')),
+          items.map((x) => x.row)))
+        : el('tbody', {}, rows))),
+    el('dl', { class: 'legend' }, statuses.map((st) => el('div', {},
+      el('dt', {}, el('span', { class: `status status-${st}` }, STATUS_LABELS[st] ?? st)), el('dd', {}, STATUS_EXPLANATIONS[st] ?? '')))),
+  ];
+}
+
+/**
+ * People, places and organisations, with the other spellings the sources use. A name is cited once per
+ * article that names it (its first mention there): a place named thirty times would otherwise drown its
+ * row in citation numbers, and one per article is what shows who names it.
+ */
+function namesTable(story, cites) {
+  if (!story.entities.length) return empty(EMPTY_TEXT.entities);
+  const order = (t) => (ENTITY_TYPE_ORDER.indexOf(t) + ENTITY_TYPE_ORDER.length + 1) % (ENTITY_TYPE_ORDER.length + 1);
+  const sourceOf = new Map(story.articles.map((a) => [a.id, a.source]));
+  const ordered = [...story.entities].sort((a, b) => order(a.type) - order(b.type));
+  return el('div', { class: 'table-wrap' }, el('table', { class: 'names' },
+    el('thead', {}, el('tr', {}, ['Name', 'Type', 'Also written as', 'Named by'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ordered.map((x) => {
+      const firstPerArticle = [];
+      const seen = new Set();
+      for (const c of x.citations) {
+        if (seen.has(c.articleId)) continue;
+        seen.add(c.articleId);
+        firstPerArticle.push(c);
+      }
+      const sources = [...new Set(firstPerArticle.map((c) => sourceOf.get(c.articleId)).filter(Boolean))];
+      const variants = otherSpellings(x.name, x.variants);
+      return el('tr', {},
+        el('th', { scope: 'row' }, cites.cited(x.name, firstPerArticle)),
+        el('td', { 'data-label': 'Type' }, ENTITY_TYPE_LABELS[x.type] ?? x.type),
+        el('td', { 'data-label': 'Also written as' }, variants.length ? variants.join(', ') : el('span', { class: 'silent' }, '—')),
+        el('td', { 'data-label': 'Named by', class: 'by' }, sources.join(', ')));
+    }))));
+}
+
+/** Folds what does not make a different spelling: case, spacing, dots, apostrophe and dash forms. */
+function spellingKey(name) {
+  return name.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'").replace(/[‐-―]/g, '-').replace(/[.\s]+/g, ' ').trim();
+}
+
+/** The spellings of a name other than the one shown, each once. */
+function otherSpellings(name, variants) {
+  const seen = new Set([spellingKey(name)]);
+  const out = [];
+  for (const v of variants) {
+    const k = spellingKey(v);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(v);
+  }
+  return out;
 }
 
 async function showStory(id) {
@@ -293,6 +436,7 @@ async function showStory(id) {
   const cites = new Citations(story);
   const sources = [...new Set(story.articles.map((a) => a.source))];
   const days = story.articles.map((a) => a.published).filter(Boolean).sort();
+  const factsById = new Map(story.facts.map((f) => [f.id, f]));
 
   const head = el('header', { class: 'story-head' },
     el('h1', {}, story.title),
@@ -301,7 +445,7 @@ async function showStory(id) {
       sources.length ? ` (${sources.join(', ')})` : '', ' · ',
       days.length ? `published ${dateSpan(days[0], days[days.length - 1])}` : 'publication dates unknown'),
     el('nav', { class: 'sections', 'aria-label': 'Sections' },
-      SECTIONS.map(([key, title], i) => [i > 0 ? ' · ' : '', el('a', { href: `#sec-${key}`, 'data-section': key }, title)])));
+      SECTIONS.map(([key, title], i) => [i > 0 ? ' · ' : '', el('a', { href: `#sec-${key}`, 'data-section': key }, SECTION_LINKS[key] ?? title)])));
   head.querySelector('nav').addEventListener('click', (e) => {
     // Section links scroll within the page instead of changing the route.
     const a = e.target.closest('a[data-section]');
@@ -310,41 +454,50 @@ async function showStory(id) {
     document.getElementById(`sec-${a.getAttribute('data-section')}`)?.scrollIntoView();
   });
 
+  // Sections are built in page order, so citation numbers read 1, 2, 3 … down the page.
   const brief = story.brief.length
     ? story.brief.map((b) => el('p', {}, cites.cited(b.text, b.citations)))
-    : empty('No summary could be written for this story.');
+    : empty(EMPTY_TEXT.brief);
   const disputes = story.disputes.length
-    ? el('ul', { class: 'disputes' }, story.disputes.map((d) => el('li', {}, cites.cited(d.text, d.citations))))
-    : empty('No conflicting figures.');
+    ? el('ul', { class: 'disputes' }, story.disputes.map((d) => {
+      const facts = d.factIds.map((fid) => factsById.get(fid)).filter(Boolean);
+      return el('li', {}, cites.cited(d.text, d.citations),
+        facts.length ? el('span', { class: 'see' }, ' → ', facts.map((f, i) => [i > 0 ? ', ' : '', factLink(f)])) : '');
+    }))
+    : empty(EMPTY_TEXT.disputes);
+  const facts = factsTable(story, cites);
   const timeline = story.timeline.length
     ? el('ol', { class: 'timeline' }, [...story.timeline].sort((a, b) => a.date.localeCompare(b.date)).map((t) =>
       el('li', {}, el('time', { datetime: t.date }, t.date), el('span', { class: 'entry' }, cites.cited(t.text, t.citations)))))
-    : empty('No dated events.');
+    : empty(EMPTY_TEXT.timeline);
   const c = story.coverage;
   const coverage = c.rows.length && c.sources.length
     ? [el('div', { class: 'table-wrap' }, el('table', { class: 'coverage' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Fact'), c.sources.map((s) => el('th', { scope: 'col' }, s)))),
-      el('tbody', {}, c.rows.map((r) => el('tr', {}, el('th', { scope: 'row' }, r.label), c.sources.map((s) => {
-        const v = r.bySource[s];
-        return v === null || v === undefined || String(v).trim() === '' ? el('td', { class: 'silent', title: 'not reported' }, '—') : el('td', {}, v);
-      })))))),
-    el('p', { class: 'note' }, '— means the source does not report this figure.')]
-    : empty('No figures to compare across sources.');
+      el('tbody', {}, c.rows.map((r) => el('tr', {},
+        el('th', { scope: 'row' }, factsById.has(r.factId) ? factLink(factsById.get(r.factId), r.label) : r.label),
+        c.sources.map((s) => {
+          const v = r.bySource[s];
+          return v === null || v === undefined || String(v).trim() === '' ? el('td', { class: 'silent', title: 'not reported' }, '—') : el('td', {}, v);
+        })))))),
+    el('p', { class: 'note' }, '— means the source does not report this figure. Each row links to its fact, with the citations.')]
+    : empty(EMPTY_TEXT.coverage);
   const claims = story.claims.length
     ? groupBy(story.claims, (x) => x.claimant).map(([who, items]) => el('div', { class: 'party' },
       el('p', { class: 'party-name' }, who), el('ul', {}, items.map((x) => el('li', {}, cites.cited(x.text, x.citations))))))
-    : empty('No claims by parties to the events.');
+    : empty(EMPTY_TEXT.claims);
   const quoteGroups = groupBy(story.quotes, (q) => q.speaker ?? '');
   quoteGroups.sort((a, b) => (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0));
   const quotes = story.quotes.length
     ? quoteGroups.map(([who, items]) => el('div', { class: 'party' },
-      el('p', { class: 'party-name' }, who === '' ? 'Unattributed' : who),
+      el('p', { class: 'party-name' }, who === '' ? UNATTRIBUTED : who),
       el('ul', {}, items.map((q) => {
         const how = [q.cue, q.channel ? `(${q.channel})` : null].filter(Boolean).join(' ');
         return el('li', {}, el('span', { class: 'quote' }, quoteMarks(q.text, q.direct)), how ? ` — ${how}` : '', el('span', { class: 'cites' }, cites.buttons(q.citations)));
       }))))
-    : empty('No quotes.');
-  const caveats = story.caveats.length ? el('ul', { class: 'caveats' }, story.caveats.map((x) => el('li', {}, x))) : empty('None recorded.');
+    : empty(EMPTY_TEXT.quotes);
+  const names = namesTable(story, cites);
+  const caveats = story.caveats.length ? el('ul', { class: 'caveats' }, story.caveats.map((x) => el('li', {}, x))) : empty(EMPTY_TEXT.caveats);
   const articles = el('ol', { class: 'sources' }, story.articles.map((a) => {
     const url = safeHttpUrl(a.url);
     return el('li', {},
@@ -354,18 +507,14 @@ async function showStory(id) {
         !url && a.url ? [' · ', el('span', { class: 'url unsafe', title: 'not a web address; shown as text' }, a.url)] : ''));
   }));
 
+  const body = { brief, disputes, facts, timeline, coverage, who: [el('h3', {}, 'Claims'), claims, el('h3', {}, 'Quotes'), quotes], names, caveats };
   show(
     backLink(),
     head,
-    section('brief', 'Brief', brief),
-    section('disputes', 'Disputed points', disputes),
-    section('timeline', 'Timeline', timeline),
-    section('coverage', 'Coverage matrix', coverage),
-    section('who', 'Who says what', el('h3', {}, 'Claims'), claims, el('h3', {}, 'Quotes'), quotes),
-    section('caveats', 'Caveats', caveats),
-    section('sources', 'Sources', articles,
+    SECTIONS.filter(([key]) => key !== 'sources').map(([key, title]) => section(key, title, body[key])),
+    section('sources', SECTION_TITLES.sources, articles,
       el('p', { class: 'note' }, el('a', { href: `/api/stories/${encodeURIComponent(story.id)}/report.html` }, 'The full report'),
-        ' (facts, names, every source sentence) as one printable page.')),
+        ' (every source sentence and what the cleaner removed) as one printable page.')),
   );
 }
 
@@ -450,9 +599,10 @@ const PROBE_CHARS = 60;
  * The blocks of an article in reading order: kept paragraphs and removed passages, each placed by where
  * its start occurs in the raw text. A removed passage that cannot be placed is listed at the end.
  */
-function articleBlocks(article, sentences, removals) {
+function articleBlocks(article, sentences, removals, omittedIds) {
   const raw = fold(article.raw || '');
   const blocks = [];
+  const placed = new Set();
   let from = 0;
   let last = -1;
   for (const para of paragraphsOf(sentences)) {
@@ -460,10 +610,19 @@ function articleBlocks(article, sentences, removals) {
     const pos = at >= 0 ? at : last + 0.001;
     if (at >= 0) from = at;
     last = pos;
-    blocks.push({ kind: 'kept', pos, para });
+    if (para.every((x) => omittedIds.has(x.id))) {
+      // Left out when the article was read with its story: shown removed, in place, with the story's reason.
+      const text = para.map((x) => x.text).join(' ');
+      const r = removals.find((x) => !placed.has(x) && (fold(x.text).includes(fold(text)) || fold(text).includes(fold(x.text))));
+      if (r) placed.add(r);
+      blocks.push({ kind: 'removed', pos, removal: r ? { ...r, text } : { reason: 'intruder', text } });
+    } else {
+      blocks.push({ kind: 'kept', pos, para });
+    }
   }
   const unplaced = [];
   for (const r of removals) {
+    if (placed.has(r)) continue;
     const at = raw.indexOf(fold(r.text).slice(0, PROBE_CHARS));
     if (at >= 0) blocks.push({ kind: 'removed', pos: at - 0.0005, removal: r });
     else unplaced.push(r);
@@ -491,7 +650,8 @@ async function showArticle(id, sentenceId) {
   if (mine !== ticket) return;
   const { article, sentences, removals } = bundle;
   const url = safeHttpUrl(article.url);
-  const { blocks, unplaced } = articleBlocks(article, sentences, removals);
+  const omitted = new Set(bundle.omittedSentenceIds ?? []);
+  const { blocks, unplaced } = articleBlocks(article, sentences, removals, omitted);
   let highlighted = null;
   const body = blocks.map((b) => {
     if (b.kind === 'removed') return removedBlock(b.removal);
@@ -508,6 +668,7 @@ async function showArticle(id, sentenceId) {
     back.append(b, ' · ');
   }
   back.append(el('a', { href: '#/' }, 'Stories'));
+  if (bundle.storyId) back.append(' · ', el('a', { class: 'story-of-article', href: `#/story/${encodeURIComponent(bundle.storyId)}` }, 'Its story'));
   show(
     back,
     el('h1', {}, article.title || '(untitled)'),
@@ -518,7 +679,7 @@ async function showArticle(id, sentenceId) {
     article.status !== 'processed'
       ? el('p', { class: 'note' }, `This article is ${article.status}${article.note ? `: ${article.note}` : ''}.`)
       : article.note ? el('details', { class: 'note' }, el('summary', {}, 'Processing notes'), el('p', {}, article.note)) : '',
-    removals.length ? el('p', { class: 'note legend' }, el('span', { class: 'swatch' }), ' Greyed passages were removed by the cleaner before reading, each with its reason.') : '',
+    removals.length ? el('p', { class: 'note legend' }, el('span', { class: 'swatch' }), ' Greyed passages were left out before the article was read, each with its reason.') : '',
     el('div', { class: 'article-text' }, sentences.length ? body : empty('No sentences were kept from this article.')),
     unplaced.length ? el('section', { class: 'unplaced' }, el('h2', {}, 'Also removed'), unplaced.map(removedBlock)) : '',
   );
@@ -645,30 +806,24 @@ async function send(jobs, forms, status) {
   }
 }
 
-/** How many of the latest stories are searched for the articles just added. */
-const STORY_SEARCH_LIMIT = 30;
-
-/**
- * The stories holding these articles. The API does not say which story an article joined, so the most
- * recently dated stories' reports are searched for them.
- */
+/** The stories holding these articles (each article says which it joined), each once, with their titles. */
 async function storiesOf(articleIds) {
-  const wanted = new Set(articleIds);
-  const { items } = await fetchStories('');
-  const candidates = sortStories(items, 'recent').slice(0, STORY_SEARCH_LIMIT);
-  const found = [];
-  for (const s of candidates) {
-    if (wanted.size === 0) break;
-    let story;
+  const ids = [];
+  for (const id of new Set(articleIds)) {
     try {
-      story = await api(`/api/stories/${encodeURIComponent(s.id)}/report`);
+      const { storyId } = await api(`/api/articles/${encodeURIComponent(id)}`);
+      if (storyId && !ids.includes(storyId)) ids.push(storyId);
     } catch {
-      continue;
+      // An article that cannot be read now is reported by its own result above.
     }
-    const hit = story.articles.filter((a) => wanted.has(a.id));
-    if (hit.length) {
-      found.push(s);
-      for (const a of hit) wanted.delete(a.id);
+  }
+  const found = [];
+  for (const id of ids) {
+    try {
+      const story = await api(`/api/stories/${encodeURIComponent(id)}/report`);
+      found.push({ id, title: story.title });
+    } catch {
+      found.push({ id, title: id });
     }
   }
   return found;

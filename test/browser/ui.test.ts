@@ -6,13 +6,14 @@
  * Screenshots of each view go to $TRIANGULATE_SCREENSHOTS when set (a folder), else to the temporary folder.
  */
 import { mkdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, UI_CONTENT_SECURITY_POLICY } from '../../src/server/app.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
-import { tempDir } from '../helpers.js';
+import { REFERENCE, tempDir } from '../helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -42,6 +43,20 @@ const BRIDGE = [
       + 'Engineers will examine the remains of the steel bridge over the river Wend next week.',
   },
 ];
+
+/** A flood story whose first article carries a paragraph from elsewhere (the story-level intruder check). */
+const MARLOW = [
+  ['Floodwaters swept through the river town of Marlow on Monday, forcing hundreds of residents from their homes.',
+    'Emergency crews used boats to rescue residents stranded on rooftops as the river rose above its banks overnight.',
+    'Our quarterly subscription revenue grew strongly because customers loved the new premium software bundle and its pricing tiers.',
+    'The river crested early on Tuesday, and officials warned residents that flood defences along the banks could fail again.'],
+  ['The river burst its banks in Marlow, flooding streets and homes and forcing residents to flee by boat.',
+    'Rescue crews pulled residents from rooftops overnight while the river kept rising through the town.',
+    'Officials said flood defences along the river had failed in two places and that more rain was expected.'],
+  ['Residents of Marlow were evacuated as floodwaters from the river filled homes and streets on Monday.',
+    'Boats carried stranded residents to safety and emergency crews worked through the night as the river rose.',
+    'The flood defences will be inspected once the river falls, officials said.'],
+].map((p, i) => ({ title: `Marlow flood ${i + 1}`, source: `Marlow Outlet ${i + 1}`, published: '2031-04-02', text: p.join('\n\n') }));
 
 const PAYLOAD_SCRIPT = '<script>window.__pwned=1</script>';
 const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
@@ -160,10 +175,36 @@ describe('web UI in a browser', () => {
     await page.goto(`${base}/#/`);
     await page.click('.stories a.story-link');
     await page.waitForSelector('#sec-brief');
-    for (const heading of ['Brief', 'Disputed points', 'Timeline', 'Coverage matrix', 'Who says what', 'Sources']) {
+    for (const heading of ['Brief', 'Disputed points', 'Facts', 'Timeline', 'Coverage matrix', 'Who says what', 'People, places and organisations', 'Sources']) {
       expect(await page.locator('section h2', { hasText: heading }).count(), heading).toBe(1);
     }
     expect(await page.locator('#sec-sources li').count()).toBe(3);
+    await page.screenshot({ path: join(shots, 'story-page-top.png') });
+
+    // The facts table: the death toll's values side by side, each value with its sources and citations.
+    const killed = page.locator('#sec-facts table.facts tbody tr', { hasText: 'killed' }).first();
+    const values = await killed.locator('ul.values li').allTextContents();
+    expect(values.join(' | ')).toMatch(/\b7\b/);
+    expect(values.join(' | ')).toMatch(/\b9\b/);
+    for (const li of await killed.locator('ul.values li').all()) expect(await li.locator('button.cite').count()).toBeGreaterThan(0);
+    expect(await killed.locator('.status').textContent()).toMatch(/agreed|conflicting|single-source|superseded|claim/);
+    expect(await page.locator('#sec-facts dl.legend dt').count()).toBeGreaterThan(0);
+    // The names table: people, places and organisations, each name cited.
+    const names = page.locator('#sec-names table.names tbody tr');
+    expect((await names.allTextContents()).join(' | ')).toMatch(/Edwin Sallow.*person/);
+    expect((await names.allTextContents()).join(' | ')).toMatch(/Hollowmere.*place/);
+    for (const row of await names.all()) expect(await row.locator('th button.cite').count()).toBeGreaterThan(0);
+    await page.locator('#sec-facts').screenshot({ path: join(shots, 'facts-table.png') });
+    await page.locator('#sec-names').screenshot({ path: join(shots, 'names-table.png') });
+
+    // A citation in the facts table opens the cited sentence in its article.
+    const factCite = killed.locator('button.cite').first();
+    const factCited = ((await factCite.getAttribute('title')) ?? '').replace(/^[^:]+: /, '');
+    await factCite.click();
+    await expect.poll(() => page.locator('#panel mark.cited-sentence').textContent()).toBe(factCited);
+    expect(factCited).toMatch(/killed|dead|died/);
+    await page.keyboard.press('Escape');
+
     const url = page.url();
     const cite = page.locator('#sec-brief button.cite').first();
     const cited = ((await cite.getAttribute('title')) ?? '').replace(/^[^:]+: /, '');
@@ -186,6 +227,7 @@ describe('web UI in a browser', () => {
     await page.locator('#sec-sources a.article-link', { hasText: 'at least 9 dead' }).click();
     await page.waitForSelector('.article-text p.text');
     expect(await page.textContent('h1')).toBe(BRIDGE[1].title);
+    expect(await page.getAttribute('a.story-of-article', 'href')).toBe(url.slice(url.indexOf('#')));
     // Kept paragraphs and removed passages in the order of the original, each removal with its reason.
     const blocks = await page.locator('.article-text > *').evaluateAll((nodes) =>
       nodes.map((n) => n.className === 'removed'
@@ -199,6 +241,56 @@ describe('web UI in a browser', () => {
       'kept: The mayor of Hollowmere, Edwin',
     ]);
     await page.screenshot({ path: join(shots, 'article-page.png'), fullPage: true });
+  });
+
+  it('loads the reference corpus through the upload form; its story shows cited facts and names', async () => {
+    const files = readdirSync(REFERENCE).filter((f) => f.endsWith('.txt')).sort();
+    expect(files.length).toBeGreaterThan(1);
+    await page.goto(`${base}/#/add`);
+    await page.setInputFiles('#files', files.map((f) => join(REFERENCE, f)));
+    await page.click('#upload-form button[type=submit]');
+    await page.waitForSelector('#add-status .done', { timeout: 120_000 });
+    expect(await page.textContent('#add-status')).toContain(`Done: ${files.length} articles stored.`);
+    await page.click('#add-status a.story-link >> nth=0');
+    await page.waitForSelector('#sec-facts');
+    await page.screenshot({ path: join(shots, 'reference-story-top.png') });
+    const facts = page.locator('#sec-facts table.facts tbody tr:not(.event-row)');
+    expect(await facts.count()).toBeGreaterThan(0);
+    // Every value and every estimate is cited; every name is cited.
+    for (const cell of await page.locator('#sec-facts ul.values li, #sec-facts td[data-label="Best estimate"]').all()) {
+      expect(await cell.locator('button.cite').count(), (await cell.textContent()) ?? '').toBeGreaterThan(0);
+    }
+    expect(await page.locator('#sec-names tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('#sec-names tbody th:not(:has(button.cite))').count()).toBe(0);
+    expect(await page.locator('.cite.broken').count()).toBe(0);
+    await page.locator('#sec-facts').screenshot({ path: join(shots, 'reference-facts.png') });
+    await page.locator('#sec-names').screenshot({ path: join(shots, 'reference-names.png') });
+
+    const cite = facts.first().locator('button.cite').first();
+    const cited = ((await cite.getAttribute('title')) ?? '').replace(/^[^:]+: /, '');
+    await cite.click();
+    await expect.poll(() => page.locator('#panel mark.cited-sentence').textContent()).toBe(cited);
+    await page.screenshot({ path: join(shots, 'reference-citation.png') });
+    await page.click('#panel a[href^="#/article/"]');
+    await page.waitForSelector('.article-text mark.cited-sentence');
+    expect(await page.textContent('.article-text mark.cited-sentence')).toBe(cited);
+    await page.screenshot({ path: join(shots, 'reference-article.png'), fullPage: true });
+
+    await page.goto(`${base}/#/`);
+    await page.waitForSelector('.stories li');
+    expect(await page.locator('.stories li').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: join(shots, 'story-list-two.png') });
+  }, 180_000);
+
+  it('shows a paragraph its story judged an intruder greyed in place on the article page, with the reason', async () => {
+    const res = await fetch(`${base}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(MARLOW) });
+    const { results } = (await res.json()) as { results: { id: string }[] };
+    await page.goto(`${base}/#/article/${results[0].id}`);
+    await page.waitForSelector('.article-text .removed');
+    const blocks = await page.locator('.article-text > *').evaluateAll((nodes) =>
+      nodes.map((n) => (n.className === 'removed' ? `removed: ${n.querySelector('.why')?.textContent}` : 'kept')));
+    expect(blocks).toEqual(['kept', 'kept', 'removed: Removed: text from another page or story (found when the article was read with its story)', 'kept']);
+    await page.screenshot({ path: join(shots, 'article-intruder.png'), fullPage: true });
   });
 
   it('uploads a JSONL file and keeps hostile titles, text and URLs inert', async () => {

@@ -213,6 +213,30 @@ for (const backend of BACKENDS) describe(`HTTP API (${backend.name})`, () => {
     expect(sentences.map((x: { text: string }) => x.text).join(' ')).not.toMatch(/newsletter/);
   });
 
+  it('marks the passage its story judged an intruder as removed, with the reason, on the article', async () => {
+    const flood = [
+      ['Floodwaters swept through the river town of Marlow on Monday, forcing hundreds of residents from their homes.',
+        'Emergency crews used boats to rescue residents stranded on rooftops as the river rose above its banks overnight.',
+        'Our quarterly subscription revenue grew strongly because customers loved the new premium software bundle and its pricing tiers.',
+        'The river crested early on Tuesday, and officials warned residents that flood defences along the banks could fail again.'],
+      ['The river burst its banks in Marlow, flooding streets and homes and forcing residents to flee by boat.',
+        'Rescue crews pulled residents from rooftops overnight while the river kept rising through the town.',
+        'Officials said flood defences along the river had failed in two places and that more rain was expected.'],
+      ['Residents of Marlow were evacuated as floodwaters from the river filled homes and streets on Monday.',
+        'Boats carried stranded residents to safety and emergency crews worked through the night as the river rose.',
+        'The flood defences will be inspected once the river falls, officials said.'],
+    ];
+    const ids = (await post(flood.map((p, i) => ({ source: `Outlet ${i}`, published: '2031-04-02', text: p.join('\n\n') })))).json()
+      .results.map((r: { id: string }) => r.id);
+    const { storyId, sentences, removals, omittedSentenceIds } = (await app.inject({ url: `/api/articles/${ids[0]}` })).json();
+    expect(storyId).toBeTruthy();
+    const intruder = sentences.find((x: { text: string }) => x.text.startsWith('Our quarterly'));
+    expect(omittedSentenceIds).toEqual([intruder.id]);
+    expect(removals).toContainEqual(expect.objectContaining({ reason: 'intruder', text: flood[0][2] }));
+    const other = (await app.inject({ url: `/api/articles/${ids[1]}` })).json();
+    expect(other.omittedSentenceIds).toEqual([]);
+  });
+
   it('serves one fact with every sentence its values cite, and 404 for an unknown fact', async () => {
     await post([FLOOD_A, FLOOD_B]);
     const id = await firstStoryId();
@@ -261,14 +285,18 @@ for (const backend of BACKENDS) describe(`HTTP API (${backend.name})`, () => {
     expect(reportCacheStats(app).builds).toBe(before.builds + 2);
   });
 
-  it('rebuilds a cached report when another process adds an article to the story', async () => {
+  it('rebuilds a cached report and the story list when another process adds articles', async () => {
     await post(FLOOD_A);
     const id = await firstStoryId();
     expect((await app.inject({ url: `/api/stories/${id}/report` })).json().articles).toHaveLength(1);
     // Written to the store directly, as the CLI or a worker would: this server is not told.
-    await ingestInputs(store, [{ input: FLOOD_B, origin: 'elsewhere' }]);
+    expect((await app.inject({ url: '/api/stories' })).json().total).toBe(1);
+    await ingestInputs(store, [{ input: FLOOD_B, origin: 'elsewhere' }, { input: MARKET, origin: 'elsewhere' }]);
     await processPending(store);
     expect((await app.inject({ url: `/api/stories/${id}/report` })).json().articles).toHaveLength(2);
+    const list = (await app.inject({ url: '/api/stories' })).json();
+    expect(list.total).toBe(2);
+    expect(list.items.find((s: { id: string }) => s.id === id).articleCount).toBe(2);
   });
 
   it('builds the report on every request when the cache is off', async () => {
