@@ -13,6 +13,8 @@
  * - Inside each worker the statements sent to the server are counted (`pg.Client#query`, wrapped in that
  *   process only: every round trip, BEGIN and COMMIT included), and split by whether the assignment lock
  *   was held, those under it timed. The lock's wait and hold times come from `runWorker`'s summary.
+ * - `TRIANGULATE_BENCH_ASYNC_COMMIT=1` adds the worker rows again with `synchronous_commit = off` (the
+ *   commit, under the lock, then does not wait for its WAL flush).
  * - BCubed F1 of each run against the gold incidents, beside the SQLite one: concurrency must not cost
  *   clustering quality (the issue's tolerance is 0.01).
  */
@@ -148,7 +150,7 @@ export async function runPgWorker({ url, schema }: { url: string; schema: string
 }
 
 /** Runs `n` worker processes on a fresh schema holding the ingested corpus; one row of the table. */
-async function runPg(serverDb: string, n: number, dataDir: string, size: number, progress: (l: string) => void): Promise<WorkersRow> {
+async function runPg(serverDb: string, n: number, dataDir: string, size: number, progress: (l: string) => void, setup: string): Promise<WorkersRow> {
   const { PostgresStore } = await import('../src/storage/postgres/postgres-store.js');
   const { ingestInputs } = await import('../src/pipeline.js');
   const schema = `bench_${n}_${randomBytes(3).toString('hex')}`;
@@ -182,7 +184,7 @@ async function runPg(serverDb: string, n: number, dataDir: string, size: number,
     const sum = (f: (r: WorkerRun) => number) => runs.reduce((a, r) => a + f(r), 0);
     const per = (x: number) => x / processed;
     return {
-      setup: 'PostgreSQL', workers: n, articles: processed, seconds: span, articlesPerSecond: processed / span, f1,
+      setup, workers: n, articles: processed, seconds: span, articlesPerSecond: processed / span, f1,
       lockWaitMs: per(sum((r) => r.lockWaitMs)), lockHeldMs: per(sum((r) => r.lockHeldMs)),
       lockBusy: sum((r) => r.lockHeldMs) / 1000 / span,
       queriesPerArticle: per(sum((r) => r.queries)), lockQueriesPerArticle: per(sum((r) => r.lockQueries)),
@@ -223,7 +225,15 @@ export async function benchWorkers(progress: (line: string) => void, dataDir = D
   try {
     for (const n of WORKER_COUNTS) {
       progress(`workers: ${n} on PostgreSQL, ingesting`);
-      out.push(await runPg(url.toString(), n, dataDir, size, progress));
+      out.push(await runPg(url.toString(), n, dataDir, size, progress, 'PostgreSQL'));
+    }
+    if (process.env.TRIANGULATE_BENCH_ASYNC_COMMIT === '1') {
+      // The same again with the commit not waiting for its WAL flush (new connections of this database).
+      await admin(`ALTER DATABASE ${name} SET synchronous_commit = off`);
+      for (const n of WORKER_COUNTS) {
+        progress(`workers: ${n} on PostgreSQL (asynchronous commit), ingesting`);
+        out.push(await runPg(url.toString(), n, dataDir, size, progress, 'PostgreSQL, async commit'));
+      }
     }
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -246,8 +256,8 @@ export const workersBench: Bench = {
             `${(r.articlesPerSecond / base.articlesPerSecond).toFixed(2)}x`, r.f1.toFixed(4)])],
       }, {
         title: 'where the workers\' time goes (per article; lock busy = hold time summed over workers / wall time)',
-        rows: [['workers', 'lock wait ms', 'lock held ms', 'lock busy', 'queries', 'under lock', 'candidates ms', 'writes ms', 'commit ms'],
-          ...rows.slice(1).map((r) => [String(r.workers), ms(r.lockWaitMs), ms(r.lockHeldMs), `${(100 * r.lockBusy).toFixed(0)}%`,
+        rows: [['setup', 'workers', 'lock wait ms', 'lock held ms', 'lock busy', 'queries', 'under lock', 'candidates ms', 'writes ms', 'commit ms'],
+          ...rows.slice(1).map((r) => [r.setup, String(r.workers), ms(r.lockWaitMs), ms(r.lockHeldMs), `${(100 * r.lockBusy).toFixed(0)}%`,
             r.queriesPerArticle.toFixed(1), r.lockQueriesPerArticle.toFixed(1), ms(r.inLock.candidates), ms(r.inLock.writes), ms(r.inLock.commit)])],
       }],
       notes: [
