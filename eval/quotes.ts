@@ -257,6 +257,7 @@ function goldAttributions(row: PolnearRow): Attribution[] {
 export function quoteSpans(text: string, sentences: readonly Sentence[], quotes: readonly QuoteMention[]): Attribution[] {
   const byId = new Map(sentences.map((s) => [s.id, s]));
   return quotes.map((q) => {
+    if (q.spans) return { content: q.spans.content, source: q.spans.party ? [q.spans.party] : null, cue: q.spans.cue ? [q.spans.cue] : null };
     const cited = q.citations.map((c) => byId.get(c.sentenceId)).filter((s): s is Sentence => s !== undefined);
     const rs = cited.length ? Math.min(...cited.map((s) => s.start)) : 0;
     const re = cited.length ? Math.max(...cited.map((s) => s.end)) : text.length;

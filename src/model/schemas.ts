@@ -131,7 +131,12 @@ export const DateMention = z.object({
 });
 export type DateMention = z.infer<typeof DateMention>;
 
+/** A character range `[start, end)` (UTF-16, end-exclusive) into an article's cleaned text. */
+export const TextRange = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type TextRange = z.infer<typeof TextRange>;
+
 export const QuoteMention = z.object({
+  /** Who said it, resolved through pronouns and descriptors to the entity named in the article where possible. */
   speaker: z.string().nullable(),
   cue: z.string().nullable(),
   channel: z.string().nullable(),
@@ -139,6 +144,13 @@ export const QuoteMention = z.object({
   /** True for the speaker's own words in quotation marks; false for reported (indirect) speech. */
   direct: z.boolean(),
   citations: z.array(Citation).min(1),
+  /** The party as the attribution writes it ("he", "the regional governor"); `speaker` is it resolved. Optional: added later. */
+  party: z.string().nullable().optional(),
+  /**
+   * Where the quote sits in its article's cleaned text: the content (one range per part of an interrupted
+   * quote, quotation marks excluded), the party as written and the cue. Optional: added later.
+   */
+  spans: z.object({ content: z.array(TextRange).min(1), party: TextRange.nullable(), cue: TextRange.nullable() }).optional(),
 });
 export type QuoteMention = z.infer<typeof QuoteMention>;
 

@@ -300,8 +300,21 @@ describe('extract: quotes', () => {
         text: 'The water came up in minutes',
         direct: true,
         citations: [{ articleId: ARTICLE, sentenceId: `${ARTICLE}:0` }],
+        party: 'Governor Lena Fisk',
+        spans: { content: [[1, 30]], party: [32, 50], cue: [51, 56] },
       },
     ]);
+  });
+
+  it('gives the content, party and cue as ranges of the article text', () => {
+    const text = 'Officials met on Monday.\nShe said the bridge would reopen in May, and that repairs were on budget.';
+    const out = run(text);
+    const q = out.quotes[0];
+    const [[cs, ce]] = q.spans!.content;
+    expect(text.slice(cs, ce)).toBe('the bridge would reopen in May, and that repairs were on budget');
+    expect(text.slice(...q.spans!.party!)).toBe('She');
+    expect(text.slice(...q.spans!.cue!)).toBe('said');
+    expect(q.party).toBe('She');
   });
 
   it('resolves "he said" to the last person named as a speaker', () => {
@@ -310,22 +323,36 @@ describe('extract: quotes', () => {
     expect(direct?.speaker).toBe('Omar Haddad');
   });
 
-  it('splits an interrupted quote in two, both with the speaker', () => {
-    const out = run('"We saw the smoke first," said Ana Ruiz. "Then the whole block was burning."');
+  it('reads an interrupted quote as one attribution with two parts, as PolNeAR annotates it', () => {
+    const text = '"We saw the smoke first," said Ana Ruiz. "Then the whole block was burning."';
+    const out = run(text);
     const direct = out.quotes.filter((q) => q.direct);
-    expect(direct.map((q) => [q.speaker, q.text])).toEqual([
-      ['Ana Ruiz', 'We saw the smoke first'],
-      ['Ana Ruiz', 'Then the whole block was burning.'],
-    ]);
+    expect(direct.map((q) => [q.speaker, q.text])).toEqual([['Ana Ruiz', 'We saw the smoke first … Then the whole block was burning.']]);
+    expect(direct[0].spans!.content.map(([s, e]) => text.slice(s, e))).toEqual(['We saw the smoke first,', 'Then the whole block was burning.']);
+    expect(direct[0].citations.length).toBe(2);
   });
 
   it('follows a quote over several sentences and into the next paragraph that reopens it', () => {
     const out = run('“I grabbed my kids. We ran to the car,” said Pia Lund, a neighbour. “Then the roof fell in.\n“Nobody could have stopped it.”');
-    const last = out.quotes.filter((q) => q.direct).at(-1);
-    expect(last?.text).toBe('Then the roof fell in. Nobody could have stopped it.');
-    expect(last?.citations.length).toBe(2);
-    expect(last?.speaker).toBe('Pia Lund');
-    expect(out.quotes[0].citations.length).toBe(2);
+    const direct = out.quotes.filter((q) => q.direct);
+    expect(direct.length).toBe(1);
+    expect(direct[0].text).toBe('I grabbed my kids. We ran to the car … Then the roof fell in. Nobody could have stopped it.');
+    expect(direct[0].citations.length).toBe(4);
+    expect(direct[0].speaker).toBe('Pia Lund');
+  });
+
+  it('keeps quoted wording inside indirect speech in the indirect quote, and widens a quote its cue opens to the clause', () => {
+    const out = run('The mayor said the plan was "a disaster for the whole city" and would be dropped.\nThe senator said "it makes me angry" every time the subject comes up.');
+    expect(out.quotes.map((q) => [q.speaker, q.direct, q.text])).toEqual([
+      ['The mayor', false, 'the plan was "a disaster for the whole city" and would be dropped'],
+      ['The senator', false, '"it makes me angry" every time the subject comes up'],
+    ]);
+  });
+
+  it('does not take a quoted title before a speaker for the speaker\'s words', () => {
+    const out = run('Speaking on the show "Meet the Weekly Press," Senator Jo Park said the bill would pass.');
+    const park = out.quotes.filter((q) => q.speaker === 'Senator Jo Park');
+    expect(park.map((q) => [q.direct, q.text])).toEqual([[false, 'the bill would pass']]);
   });
 
   it('reads indirect speech from "X said that" and "according to X"', () => {

@@ -293,7 +293,7 @@ function backwardNP(tokens: Token[], end: number): number | null {
       }
       continue; // provisional: trimmed below if nothing name-like precedes it
     }
-    if (!isPartyWord(t)) break;
+    if (!isPartyWord(t, opensClause(tokens, k))) break;
     start = k;
   }
   if (start === end) return null;
@@ -304,12 +304,21 @@ function backwardNP(tokens: Token[], end: number): number | null {
   return start;
 }
 
-/** A word that may sit inside a party's noun phrase. */
-function isPartyWord(t: Token): boolean {
+/** The token opens its sentence or clause (its capital says nothing about being a name). */
+function opensClause(tokens: Token[], k: number): boolean {
+  return k === 0 || (tokens[k - 1].kind === 'punct' && tokens[k - 1].text !== '-');
+}
+
+/**
+ * A word that may sit inside a party's noun phrase. A capitalised word inside a clause is a name even
+ * when the lexicon knows it as a verb ("Senator Jo Park"); opening a clause, such a word is the verb
+ * ("Having announced ...").
+ */
+function isPartyWord(t: Token, initial: boolean): boolean {
   if (REGEXPS.numberWord.test(t.lower)) return false; // "if one adds", "said six-million people"
   if (t.cap) {
     if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower.replace(/'s$/, '')) || NP_STOP.has(t.lower) || isLexiconFunctionWord(t.lower)) return false;
-    return isLexiconProper(t.lower) || !isLexiconVerb(t.lower); // "Having announced ..." opens no party
+    return !initial || isLexiconProper(t.lower) || !isLexiconVerb(t.lower);
   }
   const w = t.lower;
   if (PARTY_HEADS.has(w) || ORG_KEYWORDS.has(w)) return true;
@@ -335,7 +344,7 @@ function forwardNP(tokens: Token[], start: number): number {
       if ((w === 'on' || w === 'in' || w === 'at') && isChannelOrTime(tokens, k + 1)) break;
       continue;
     }
-    if (!isPartyWord(t)) break;
+    if (!isPartyWord(t, opensClause(tokens, k))) break;
     end = k + 1;
   }
   return end;

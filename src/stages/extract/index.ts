@@ -21,7 +21,7 @@
  *     police, emergency services, hospitals, coroners, rescuers: "police said they arrested three").
  * Routine sourcing of figures ("at least 50 were wounded, emergency services said") is reported fact.
  */
-import type { Citation, CountMention, DateMention, EntityMention, Extraction, QuoteMention, Sentence } from '../../model/schemas.js';
+import type { Citation, CountMention, DateMention, EntityMention, Extraction, QuoteMention, Sentence, TextRange } from '../../model/schemas.js';
 import { findAttributions, type AttributionSpan } from './attribution.js';
 import { findCounts } from './counts.js';
 import { victimClauses } from './victims.js';
@@ -31,7 +31,7 @@ import {
   CLAIM_CUES, COUNT_PLACE_PREPOSITIONS, ENGLISH_FUNCTION_WORDS, PARTISAN_WORDS, PERSON_PRONOUNS, ROUTINE_SOURCE_WORDS,
 } from './lexicon.js';
 import { SCARE_QUOTE_MAX_WORDS, balanceQuoteMarks, findQuoteSpans, quoteAttribution, quoteText, quoteWordCount, type QuoteSpan, type SentenceView } from './quotes.js';
-import { spanText, stripPossessive, tokenize, type Token } from './tokens.js';
+import { isQuoteMark, spanText, stripPossessive, tokenize, type Token } from './tokens.js';
 
 export interface ExtractInput {
   articleId: string;
@@ -62,6 +62,12 @@ const NON_ENGLISH_MIN_WORDS = 8;
 const LONG_SENTENCE_WORDS = 14;
 /** Indirect speech needs at least this many words of content to be worth reporting. */
 const MIN_INDIRECT_WORDS = 3;
+/** A quote its cue opens widens to the cue's clause when this many words follow the closing mark in it. */
+const MIN_MIXED_TAIL_WORDS = 2;
+
+const REGEXPS = {
+  sentenceEnd: /[.!?…]$/,
+};
 
 /** Everything known about one sentence while the article is read. */
 interface SentenceWork {
@@ -77,7 +83,7 @@ interface SentenceWork {
   /** Per attribution: it introduces a direct quote, so it is not repeated as indirect speech. */
   introducesQuote: boolean[];
   /** Token ranges inside direct quotes, with the quote's speaker and cue. */
-  quoted: { from: number; to: number; speaker: string | null; cue: string | null }[];
+  quoted: { from: number; to: number; speaker: string | null; cue: string | null; reported: boolean }[];
 }
 
 export function extract(input: ExtractInput, options: ExtractOptions = defaultExtractOptions()): ExtractOutput {
@@ -166,42 +172,137 @@ interface PlacedQuote {
   quote: QuoteMention;
 }
 
+/**
+ * Direct quotes, grouped into attributions. A quote part joins the group before it when it continues the
+ * same speaker: an interrupted quote ("“A,” she said. “B.”") and a quote running on into the next
+ * paragraph are one attribution with several parts, as annotators of attribution (PARC, PolNeAR) read
+ * them. A quote with no cue of its own inside the content of a reporting clause ("X said the plan was
+ * “a disaster” for the city") is quoted wording of indirect speech and is left to `indirectQuotes`; a
+ * quote opened by a cue whose clause runs on past the closing mark ("X said “it hurts” every time ...")
+ * widens to that clause.
+ */
 function directQuotes(work: SentenceWork[]): PlacedQuote[] {
   const views: SentenceView[] = work.map((w) => ({ tokens: w.tokens, text: w.text, paragraph: w.sentence.paragraph, skip: w.skip }));
   const attributions = work.map((w) => w.attributions);
-  const out: PlacedQuote[] = [];
-  let previous: { span: QuoteSpan; speaker: string | null; cue: string | null; channel: string | null } | null = null;
+  const groups: QuoteGroup[] = [];
   for (const span of findQuoteSpans(views)) {
     const words = quoteWordCount(views, span);
     if (words === 0) continue;
     const found = quoteAttribution(views, attributions, span);
-    let speaker: string | null = null;
-    let cue: string | null = null;
-    let channel: string | null = null;
-    if (found !== null) {
-      const a = work[found.sentence].attributions[found.index];
-      speaker = work[found.sentence].parties[found.index];
-      cue = a.cue;
-      channel = a.channel;
-      work[found.sentence].introducesQuote[found.index] = true;
-    } else if (words <= SCARE_QUOTE_MAX_WORDS) {
-      continue; // a scare quote
-    } else if (previous !== null && canInherit(work, previous.span, span)) {
-      speaker = previous.speaker;
-      cue = previous.cue;
-      channel = previous.channel;
+    const last = groups.length > 0 ? groups[groups.length - 1] : undefined;
+    if (found === null) {
+      if (words <= SCARE_QUOTE_MAX_WORDS) continue; // a scare quote
+      if (embeddingAttribution(work, span) !== null) {
+        markQuoted(work, span, null, false); // quoted wording of indirect speech: reported with it
+        continue;
+      }
+      if (last !== undefined && last.mixed === null && canInherit(work, last.parts[last.parts.length - 1], span)) {
+        last.parts.push(span);
+        continue;
+      }
+      groups.push({ parts: [span], found: null, mixed: null });
+      continue;
     }
+    if (last !== undefined && last.found !== null && last.mixed === null && last.found.sentence === found.sentence && last.found.index === found.index) {
+      last.parts.push(span);
+      continue;
+    }
+    work[found.sentence].introducesQuote[found.index] = true;
+    groups.push({ parts: [span], found, mixed: mixedContent(work, found, span) });
+  }
+
+  const out: PlacedQuote[] = [];
+  for (const g of groups) {
+    const a = g.found === null ? null : work[g.found.sentence].attributions[g.found.index];
+    const speaker = g.found === null ? null : work[g.found.sentence].parties[g.found.index];
     const citations: Citation[] = [];
-    for (let s = span.openSentence; s <= span.closeSentence; s++) {
-      citations.push(cite(work[s]));
-      const from = s === span.openSentence ? span.openToken + 1 : 0;
-      const to = s === span.closeSentence ? span.closeToken : work[s].tokens.length;
-      work[s].quoted.push({ from, to, speaker, cue });
+    const content: TextRange[] = [];
+    const texts: string[] = [];
+    for (const span of g.parts) {
+      markQuoted(work, span, speaker === null ? null : { speaker, cue: a!.cue }, true);
+      for (let s = span.openSentence; s <= span.closeSentence; s++) {
+        if (!citations.some((c) => c.sentenceId === work[s].sentence.id)) citations.push(cite(work[s]));
+      }
+      if (g.mixed === null) {
+        content.push(quoteRange(work, span));
+        texts.push(quoteText(views, span));
+      }
     }
-    out.push({ sentence: span.openSentence, quote: { speaker, cue, channel, text: quoteText(views, span), direct: true, citations } });
-    previous = { span, speaker, cue, channel };
+    let text: string;
+    if (g.mixed !== null) {
+      const w = work[g.mixed.sentence];
+      content.push(tokenRange(w, g.mixed.from, g.mixed.to));
+      text = balanceQuoteMarks(spanText(w.text, w.tokens, g.mixed.from, g.mixed.to));
+    } else {
+      // Parts of an interrupted quote join with an ellipsis, unless the part before ends a sentence.
+      text = texts.reduce((acc, t) => (acc === '' ? t : `${acc}${REGEXPS.sentenceEnd.test(acc) ? ' ' : ' … '}${t}`), '');
+    }
+    const fw = g.found === null ? null : work[g.found.sentence];
+    out.push({
+      sentence: g.parts[0].openSentence,
+      quote: {
+        speaker, cue: a?.cue ?? null, channel: a?.channel ?? null, text, direct: g.mixed === null, citations,
+        party: a?.party ?? null,
+        spans: { content, party: a === null ? null : tokenRange(fw!, a.partyStart, a.partyEnd), cue: a === null ? null : tokenRange(fw!, a.cueStart, a.cueEnd) },
+      },
+    });
   }
   return out;
+}
+
+/** Quote parts read as one attribution, with the attribution that introduces them (if any). */
+interface QuoteGroup {
+  parts: QuoteSpan[];
+  found: { sentence: number; index: number } | null;
+  /** The content widened to the clause of the attribution that opens the quote (token range of one sentence). */
+  mixed: { sentence: number; from: number; to: number } | null;
+}
+
+function markQuoted(work: SentenceWork[], span: QuoteSpan, by: { speaker: string; cue: string } | null, reported: boolean): void {
+  for (let s = span.openSentence; s <= span.closeSentence; s++) {
+    const from = s === span.openSentence ? span.openToken + 1 : 0;
+    const to = s === span.closeSentence ? span.closeToken : work[s].tokens.length;
+    work[s].quoted.push({ from, to, speaker: by?.speaker ?? null, cue: by?.cue ?? null, reported });
+  }
+}
+
+/** An attribution of the quote's sentence whose content holds the whole quote and starts before it, or null. */
+function embeddingAttribution(work: SentenceWork[], span: QuoteSpan): number | null {
+  if (span.openSentence !== span.closeSentence) return null;
+  const list = work[span.openSentence].attributions;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a.cueStart > span.openToken && a.cueStart < span.closeToken) continue;
+    if (a.contentStart < span.openToken && a.contentEnd >= span.closeToken) return i;
+  }
+  return null;
+}
+
+/** For a quote its attribution opens ("X said “...” ..."): the attribution's content when it runs on past the quote. */
+function mixedContent(work: SentenceWork[], found: { sentence: number; index: number }, span: QuoteSpan): QuoteGroup['mixed'] {
+  const w = work[found.sentence];
+  const a = w.attributions[found.index];
+  if (span.openSentence !== found.sentence || span.closeSentence !== found.sentence || a.cueStart > span.openToken) return null;
+  let words = 0;
+  for (let k = span.closeToken + 1; k < a.contentEnd; k++) if (w.tokens[k].kind !== 'punct') words += 1;
+  if (words < MIN_MIXED_TAIL_WORDS) return null;
+  let to = a.contentEnd;
+  while (to > a.contentStart && w.tokens[to - 1].kind === 'punct' && !isQuoteMark(w.tokens[to - 1])) to -= 1;
+  return { sentence: found.sentence, from: a.contentStart, to };
+}
+
+/** The article-text range of tokens [from, to) of a sentence. */
+function tokenRange(w: SentenceWork, from: number, to: number): TextRange {
+  return [w.sentence.start + w.tokens[from].start, w.sentence.start + w.tokens[to - 1].end];
+}
+
+/** The article-text range between a quote's marks (to the end of its last sentence when it never closes). */
+function quoteRange(work: SentenceWork[], span: QuoteSpan): TextRange {
+  const open = work[span.openSentence];
+  const close = work[span.closeSentence];
+  const start = open.sentence.start + open.tokens[span.openToken].end;
+  const end = close.sentence.start + (span.closeToken < close.tokens.length ? close.tokens[span.closeToken].start : close.text.length);
+  return [start, Math.max(start, end)];
 }
 
 /**
@@ -232,20 +333,24 @@ function indirectQuotes(work: SentenceWork[]): PlacedQuote[] {
   work.forEach((w, s) => {
     w.attributions.forEach((a, i) => {
       if (w.introducesQuote[i] || a.contentEnd - a.contentStart <= 0) return;
-      if (isQuoted(w, a.cueStart) !== undefined || isQuoted(w, a.partyStart) !== undefined) return;
+      if (isQuoted(w, a.cueStart)?.reported || isQuoted(w, a.partyStart)?.reported) return;
       let end = a.contentEnd;
-      while (end > a.contentStart && w.tokens[end - 1].kind === 'punct') end -= 1;
+      while (end > a.contentStart && w.tokens[end - 1].kind === 'punct' && !isQuoteMark(w.tokens[end - 1])) end -= 1;
       let start = a.contentStart;
-      while (start < end && w.tokens[start].kind === 'punct') start += 1;
+      while (start < end && w.tokens[start].kind === 'punct' && !isQuoteMark(w.tokens[start])) start += 1;
       let wordCount = 0;
       for (let k = start; k < end; k++) {
         if (w.tokens[k].kind !== 'punct') wordCount += 1;
-        if (isQuoted(w, k) !== undefined) return; // the content is (partly) a direct quote, reported already
+        if (isQuoted(w, k)?.reported) return; // the content is (partly) a direct quote, reported already
       }
       if (wordCount < MIN_INDIRECT_WORDS) return;
       out.push({
         sentence: s,
-        quote: { speaker: w.parties[i], cue: a.cue, channel: a.channel, text: balanceQuoteMarks(spanText(w.text, w.tokens, start, end)), direct: false, citations: [cite(w)] },
+        quote: {
+          speaker: w.parties[i], cue: a.cue, channel: a.channel, text: balanceQuoteMarks(spanText(w.text, w.tokens, start, end)), direct: false,
+          citations: [cite(w)], party: a.party,
+          spans: { content: [tokenRange(w, start, end)], party: tokenRange(w, a.partyStart, a.partyEnd), cue: tokenRange(w, a.cueStart, a.cueEnd) },
+        },
       });
     });
   });

@@ -147,9 +147,13 @@ export function quoteAttribution(sentences: SentenceView[], attributions: Attrib
     let k = q.closeToken + 1;
     while (k < closeTokens.length && closeTokens[k].text === ',') k += 1;
     const list = attributions[q.closeSentence];
+    // The quote opens its clause, or the attribution reports the clause before it: not "the show “...,”
+    // X said the plan ...", where the marks name a title and X's words follow the cue.
+    const opensClause = q.openSentence < q.closeSentence || sentences[q.openSentence].tokens.slice(0, q.openToken).every((t) => t.kind === 'punct');
     for (let a = 0; a < list.length; a++) {
       const at = list[a];
-      if (at.partyStart === k || at.cueStart === k) return { sentence: q.closeSentence, index: a };
+      if (at.partyStart !== k && at.cueStart !== k) continue;
+      if (opensClause || at.contentEnd <= Math.min(at.partyStart, at.cueStart)) return { sentence: q.closeSentence, index: a };
     }
   }
   // Before the opening mark: the attributed content starts at the mark.
