@@ -7,11 +7,13 @@ import { DataError, UsageError } from '../eval/harness.js';
 import { apiBench } from './api.js';
 import { cleanBench } from './clean.js';
 import { e2eBench } from './e2e.js';
+import { extractBench } from './extract.js';
 import { formatTable, type Bench } from './registry.js';
 import { workersBench } from './workers.js';
 
 const BENCHES: Record<string, Bench> = {
   e2e: e2eBench,
+  extract: extractBench,
   api: apiBench,
   clean: cleanBench,
   workers: workersBench,
