@@ -100,6 +100,8 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
   const reports = new ReportCache(options.reportCache);
   const storyList = new StoryListCache(options.reportCache);
   CACHES.set(app, reports);
+  /** Every story's summary, as of the store's current counts. */
+  const stories = async () => storyList.get(await store.counts(), () => store.listStories());
   const invalidate = () => {
     reports.invalidateAll();
     storyList.invalidateAll();
@@ -170,7 +172,7 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
     const found = await store.articleBundle(id);
     if (!found) throw new ApiError('not_found', `no article with id "${id}"`);
     const storyId = found.article.status === 'processed' ? await store.storyOfArticle(id) : null;
-    const profile = storyId ? await store.getStory(storyId) : null;
+    const profile = storyId ? (await stories()).byId.get(storyId) : undefined;
     if (!storyId || !profile) return { article: found.article, storyId, sentences: found.sentences, removals: found.removals, omittedSentenceIds: [] };
     // What the story's report leaves out of this article (intruders are judged against the whole story).
     const story = (await reports.get(storyId, profile, () => buildReport(store, [storyId], options.pipeline))).report.stories[0];
@@ -187,7 +189,7 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
   app.get('/api/stories', async (request) => {
     const { limit, offset, q, sort } = parse(StoriesQuery, request.query, 'query');
     const terms = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const all = await storyList.get(await store.counts(), () => store.listStories());
+    const all = (await stories()).items;
     const matching = terms.length ? all.filter((s) => matches(s, terms)) : [...all];
     // The store lists the largest first; recency is the latest event or publication date, undated last.
     if (sort === 'recent') matching.sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || b.articleCount - a.articleCount);
@@ -197,7 +199,7 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
   /** The story's cached report; a 404 for an unknown story. */
   const storyReport = async (request: FastifyRequest): Promise<CachedReport> => {
     const { id } = parse(IdParams, request.params, 'path');
-    const profile = await store.getStory(id);
+    const profile = (await stories()).byId.get(id);
     if (!profile) throw new ApiError('not_found', `no story with id "${id}"; GET /api/stories lists them`);
     return reports.get(id, profile, () => buildReport(store, [id], options.pipeline));
   };

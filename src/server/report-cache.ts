@@ -5,8 +5,9 @@
  * what it renders to (JSON text, HTML, Markdown), each rendered on first use.
  *
  * When an entry is stale:
- * - its story's version changed: the version is read from the story's profile on every request (one small
- *   indexed read), and holds what a newly joined article changes (article count, dates, sources, title);
+ * - its story's version changed: the version is the story's summary (article count, dates, sources, title:
+ *   what a newly joined article changes), looked up on every request in the cached story list below, so a
+ *   cached report costs one aggregate query (the store's counts) and no profile read;
  * - this server stored or processed articles since it was built (`invalidateAll`, the generation);
  * - it is older than `maxAgeMs`: a writer in another process (a worker, the CLI) can revise an article of
  *   a story without changing its profile (an undated article given the story's date after the batch), so
@@ -16,7 +17,7 @@
  *
  * The story list is kept the same way (`StoryListCache`): reading it parses every story's profile (40 ms
  * for 170 stories), and it changes only when an article is stored or processed, which the store's counts
- * show (one aggregate query).
+ * show (one aggregate query). A story joined by an article always changes the counts (one fewer pending).
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../model/schemas.js';
@@ -66,7 +67,7 @@ export class CachedReport {
 interface Entry { version: string; generation: number; built: number; value: Promise<CachedReport> }
 
 /** What a story's report depends on that a joining article changes: the cache key beside the story id. */
-export function storyVersion(profile: StoryProfile): string {
+export function storyVersion(profile: Pick<StorySummary, 'articleCount' | 'firstDate' | 'lastDate' | 'title' | 'sources'>): string {
   return JSON.stringify([profile.articleCount, profile.firstDate, profile.lastDate, profile.title, profile.sources]);
 }
 
@@ -85,7 +86,7 @@ export class ReportCache {
   }
 
   /** The story's report at this version, built by `build` unless a fresh entry has it. */
-  get(storyId: string, profile: StoryProfile, build: () => Promise<Report>): Promise<CachedReport> {
+  get(storyId: string, profile: Pick<StoryProfile, 'articleCount' | 'firstDate' | 'lastDate' | 'title' | 'sources'>, build: () => Promise<Report>): Promise<CachedReport> {
     const version = storyVersion(profile);
     const hit = this.entries.get(storyId);
     const now = this.now();
@@ -111,9 +112,12 @@ export class ReportCache {
   }
 }
 
+/** The stories in the store's order (largest first), and each by id. */
+export interface StoryList { items: readonly StorySummary[]; byId: ReadonlyMap<string, StorySummary> }
+
 /** The stored stories' summaries, rebuilt when the store's counts change (see the module comment). */
 export class StoryListCache {
-  private entry: { key: string; generation: number; built: number; value: Promise<StorySummary[]> } | null = null;
+  private entry: { key: string; generation: number; built: number; value: Promise<StoryList> } | null = null;
   private generation = 0;
 
   constructor(private readonly options: ReportCacheOptions = defaultReportCacheOptions(), private readonly now: () => number = Date.now) {}
@@ -124,12 +128,12 @@ export class StoryListCache {
   }
 
   /** The summaries at these counts (`store.counts()`), read by `build` unless a fresh entry has them. */
-  get(counts: object, build: () => Promise<StorySummary[]>): Promise<StorySummary[]> {
+  get(counts: object, build: () => Promise<StorySummary[]>): Promise<StoryList> {
     const key = JSON.stringify(counts);
     const now = this.now();
     const e = this.entry;
     if (e && e.key === key && e.generation === this.generation && now - e.built <= this.options.maxAgeMs) return e.value;
-    const value = build();
+    const value = build().then((items) => ({ items, byId: new Map(items.map((x) => [x.id, x])) }));
     if (this.options.maxEntries <= 0) return value;
     const entry = { key, generation: this.generation, built: now, value };
     this.entry = entry;

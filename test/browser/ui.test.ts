@@ -222,6 +222,7 @@ describe('web UI in a browser', () => {
     await page.keyboard.press('Escape');
     expect(await page.isVisible('#panel')).toBe(false);
     await page.screenshot({ path: join(shots, 'story-page-390-closed.png') });
+    await page.locator('#sec-facts').screenshot({ path: join(shots, 'facts-table-390.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.locator('#sec-sources a.article-link', { hasText: 'at least 9 dead' }).click();
