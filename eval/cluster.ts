@@ -2,13 +2,54 @@
  * Suites `cluster-ecb` and `cluster-gva`: story clustering, BCubed P/R/F1 against the gold event or
  * incident, over all documents of the file at once, fed in file order (for GVA that is publication order).
  * Ours: the whole pipeline on a fresh in-memory SQLite store; each row scores in its article's story (rows
- * with identical text share an article, hence a story). Baseline: single-pass TF-IDF cosine clustering at
+ * with identical text share an article, hence a story).
+ * Order: the same run again on `ORDER_SEEDS` seeded shuffles of the rows, each article processed as it
+ * arrives (not re-sorted by date), so a story must form whatever comes first; reported as the min, max, mean
+ * and standard deviation of F1 over the shuffles (`orderF1Min` … `orderF1Stdev`). Baseline: single-pass TF-IDF cosine clustering at
  * its best threshold on this very data (an oracle choice that flatters it), IDF from the whole collection.
  */
 import { SWEEP_THRESHOLDS, singlePassCluster, tfidfVectors } from './baselines.js';
 import { ingestAndProcess, openStore, storyOfArticle, type NewsRow } from './engine.js';
-import { loadDataset, seconds, type Suite, type SuiteResult } from './harness.js';
+import { loadDataset, newsInput, seconds, type Suite, type SuiteResult } from './harness.js';
+import { mulberry32 } from './intruders.js';
 import { bcubed } from './metrics.js';
+
+/** Seeds of the shuffled arrival orders (1..5). */
+const ORDER_SEEDS = [1, 2, 3, 4, 5];
+
+/** Fisher-Yates with a seeded PRNG: the same seed gives the same order on every machine. */
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const rand = mulberry32(seed);
+  const a = xs.slice();
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/** BCubed F1 of one arrival order: every row ingested, then each article processed in that order. */
+async function shuffledF1(rows: (NewsRow & { gold: string })[], seed: number): Promise<number> {
+  const { ingestInputs, processArticle } = await import('../src/pipeline.js');
+  const order = shuffled(rows.map((_, i) => i), seed);
+  const store = await openStore();
+  try {
+    const results = await ingestInputs(store, order.map((i) => ({ input: newsInput(rows[i]), origin: `eval:${rows[i].id}` })));
+    const ids = results.map((r) => (r as { id?: string }).id ?? null);
+    for (const id of new Set(ids)) if (id !== null) await processArticle(store, id);
+    const storyOf = await storyOfArticle(store);
+    const predicted = order.map((i, k) => (ids[k] === null ? undefined : storyOf.get(ids[k]!)) ?? `unclustered:${rows[i].id}`);
+    return bcubed(predicted, order.map((i) => rows[i].gold)).f1;
+  } finally {
+    await store.close();
+  }
+}
+
+function spread(xs: number[]): { min: number; max: number; mean: number; stdev: number } {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const stdev = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
+  return { min: Math.min(...xs), max: Math.max(...xs), mean, stdev };
+}
 
 async function clusterSuite(name: string, rows: (NewsRow & { gold: string })[], progress: (l: string) => void): Promise<SuiteResult> {
   const gold = rows.map((r) => r.gold);
@@ -40,6 +81,14 @@ async function clusterSuite(name: string, rows: (NewsRow & { gold: string })[], 
     await store.close();
   }
 
+  const orderF1: number[] = [];
+  for (const seed of ORDER_SEEDS) {
+    progress(`${name}: ours on shuffled order ${seed} of ${ORDER_SEEDS.length}`);
+    orderF1.push(await shuffledF1(rows, seed));
+  }
+  const order = spread(orderF1);
+  notes.push(`order: F1 over ${ORDER_SEEDS.length} seeded shuffles (seeds ${ORDER_SEEDS.join(', ')}), each article processed on arrival: ${orderF1.map((f) => f.toFixed(3)).join(', ')}`);
+
   progress(`${name}: baseline sweep over ${SWEEP_THRESHOLDS.length} thresholds`);
   const t0 = process.hrtime.bigint();
   const vectors = tfidfVectors(rows.map((r) => `${r.title ?? ''}\n${r.text}`));
@@ -63,6 +112,7 @@ async function clusterSuite(name: string, rows: (NewsRow & { gold: string })[], 
       precision: ours.precision, recall: ours.recall, f1: ours.f1,
       clusters: new Set(predicted).size,
       articlesPerSecond: rows.length / ourSeconds,
+      orderF1Min: order.min, orderF1Max: order.max, orderF1Mean: order.mean, orderF1Stdev: order.stdev,
     },
     baseline: {
       precision: best.score.precision, recall: best.score.recall, f1: best.score.f1,
