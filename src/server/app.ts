@@ -175,7 +175,14 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
     const profile = storyId ? (await stories()).byId.get(storyId) : undefined;
     if (!storyId || !profile) return { article: found.article, storyId, sentences: found.sentences, removals: found.removals, omittedSentenceIds: [] };
     // What the story's report leaves out of this article (intruders are judged against the whole story).
-    const story = (await reports.get(storyId, profile, () => buildReport(store, [storyId], options.pipeline))).report.stories[0];
+    // The article is still served if its story's report cannot be built; the failure is logged.
+    let story;
+    try {
+      story = (await reports.get(storyId, profile, () => buildReport(store, [storyId], options.pipeline))).report.stories[0];
+    } catch (e) {
+      options.log(`error: GET ${request.url}: the report of story ${storyId} failed: ${(e as Error).stack ?? String(e)}`);
+      return { article: found.article, storyId, sentences: found.sentences, removals: found.removals, omittedSentenceIds: [] };
+    }
     const kept = new Set(story.articles.find((a) => a.id === id)?.sentences.map((x) => x.id) ?? found.sentences.map((x) => x.id));
     const stored = new Set(found.removals.map((r) => JSON.stringify([r.reason, r.text])));
     const fromStory = story.removed.filter((r) => r.articleId === id && !stored.has(JSON.stringify([r.reason, r.text])))

@@ -124,8 +124,8 @@ describe('web UI in a browser', () => {
 
   const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
-  it('serves the page, its script and its style with the UI Content-Security-Policy', async () => {
-    for (const [path, type] of [['/', 'text/html'], ['/app.js', 'text/javascript'], ['/app.css', 'text/css']]) {
+  it('serves the page, its scripts and its style with the UI Content-Security-Policy', async () => {
+    for (const [path, type] of [['/', 'text/html'], ['/app.js', 'text/javascript'], ['/app.css', 'text/css'], ['/labels.js', 'text/javascript']]) {
       const res = await fetch(`${base}${path}`);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type'), path).toMatch(new RegExp(`^${type}`));
