@@ -3,10 +3,11 @@ export * from './model/schemas.js';
 export type { ArticleFeatures, StoryProfile, StorySummary } from './model/story.js';
 export type { Store, NewArticle, ProcessedArticle, ArticleBundle, AddResult, TermStats } from './storage/store.js';
 export { SqliteStore } from './storage/sqlite/sqlite-store.js';
+export { PostgresStore } from './storage/postgres/postgres-store.js';
 export { openStore } from './storage/open.js';
 export {
-  GENERATOR, buildReport, defaultPipelineOptions, ingestInputs, ingestPaths, processArticle, processPending,
-  type IngestProblem, type IngestSummary, type PipelineOptions, type ProcessSummary,
+  GENERATOR, buildReport, dateUndatedStories, defaultPipelineOptions, ingestInputs, ingestPaths, processArticle, processOne,
+  processPending, type ArticleOutcome, type IngestProblem, type IngestSummary, type PipelineOptions, type ProcessSummary,
 } from './pipeline.js';
 export { runWorker, defaultWorkerOptions, type WorkerOptions, type WorkerSummary } from './worker.js';
 export { readInputs, toNewArticle, contentHash, defaultIngestOptions, type IngestItem, type IngestOptions } from './stages/ingest/index.js';
