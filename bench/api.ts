@@ -5,8 +5,9 @@
  * `CONNECTIONS` requests in flight for `DURATION_S` seconds per row. Each row is measured with the report
  * cache off (every request builds the report: the baseline, as before the cache) and on.
  *
- * Rows: the reference story's report JSON (what the web UI's story page loads) and its HTML page, plus the
- * first page of the story list. Latency is autocannon's, in whole milliseconds.
+ * Rows: the reference story's report JSON (what the web UI's story page loads), plain and gzipped (as a
+ * browser asks for it), its HTML page, and the first page of the story list. Latency is autocannon's, in
+ * whole milliseconds.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -34,7 +35,7 @@ interface AutocannonResult {
   timeouts: number;
   non2xx: number;
 }
-type Autocannon = (opts: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+type Autocannon = (opts: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 export interface ApiRow {
@@ -105,12 +106,12 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-async function load(url: string): Promise<Omit<ApiRow, 'target' | 'cache'>> {
+async function load(url: string, headers: Record<string, string> = {}): Promise<Omit<ApiRow, 'target' | 'cache'>> {
   // One request first, so the cached rows measure serving, not the one build.
   const warm = await fetch(url);
   if (!warm.ok) throw new Error(`GET ${url} answered ${warm.status}: ${await warm.text()}`);
   await warm.arrayBuffer();
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
   return {
     requestsPerSecond: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99,
     requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx,
@@ -125,6 +126,8 @@ export async function benchApi(progress: (line: string) => void, dataDir = DEFAU
     facts.dbMb = statSync(dbPath).size / 1024 / 1024;
     const targets = [
       { target: 'story report JSON', path: `/api/stories/${encodeURIComponent(facts.storyId)}/report` },
+      // What a browser asks for: the same JSON, gzipped.
+      { target: 'story report JSON, gzip', path: `/api/stories/${encodeURIComponent(facts.storyId)}/report`, headers: { 'accept-encoding': 'gzip' } },
       { target: 'story report HTML page', path: `/api/stories/${encodeURIComponent(facts.storyId)}/report.html` },
       { target: 'story list, first page', path: '/api/stories?limit=20' },
     ];
@@ -134,7 +137,7 @@ export async function benchApi(progress: (line: string) => void, dataDir = DEFAU
       try {
         for (const t of targets) {
           progress(`api: ${t.target}, cache ${cache}: ${CONNECTIONS} connections for ${DURATION_S} s`);
-          rows.push({ target: t.target, cache, ...(await load(url + t.path)) });
+          rows.push({ target: t.target, cache, ...(await load(url + t.path, t.headers)) });
         }
       } finally {
         await stopServer(child);
@@ -160,7 +163,7 @@ export const apiBench: Bench = {
       }],
       notes: [
         `the story: the reference corpus's (${store.storyArticles} articles, ${store.storyFacts} facts, report ${store.reportKb.toFixed(0)} KB as JSON; one build ${(store.buildSeconds * 1000).toFixed(0)} ms in the bench process)`,
-        `cache on vs off, same run: report JSON ${(on('story report JSON').requestsPerSecond / off('story report JSON').requestsPerSecond).toFixed(1)}x req/s, HTML page ${(on('story report HTML page').requestsPerSecond / off('story report HTML page').requestsPerSecond).toFixed(1)}x, story list ${(on('story list, first page').requestsPerSecond / off('story list, first page').requestsPerSecond).toFixed(1)}x`,
+        `cache on vs off, same run: report JSON ${(on('story report JSON').requestsPerSecond / off('story report JSON').requestsPerSecond).toFixed(1)}x req/s, gzipped ${(on('story report JSON, gzip').requestsPerSecond / off('story report JSON, gzip').requestsPerSecond).toFixed(1)}x, HTML page ${(on('story report HTML page').requestsPerSecond / off('story report HTML page').requestsPerSecond).toFixed(1)}x, story list ${(on('story list, first page').requestsPerSecond / off('story list, first page').requestsPerSecond).toFixed(1)}x`,
         'cache off builds every report and reads the story list from the store on every request (as before the caches)',
         'server and load generator share the machine: figures vary with its other load',
       ],

@@ -211,10 +211,16 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
     return reports.get(id, profile, () => buildReport(store, [id], options.pipeline));
   };
   /** Sends one rendering of a cached report with its ETag, or 304 when the client already holds it. */
+  /**
+   * Sends one rendering of a cached report with its ETag, or 304 when the client already holds it; gzipped
+   * (kept with the report) when the client accepts gzip. Each encoding has its own tag.
+   */
   const sendReport = (request: FastifyRequest, reply: FastifyReply, cached: CachedReport, kind: string, type: string, body: () => string) => {
-    const etag = `"${cached.etag}-${kind}"`;
-    reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+    const gzip = acceptsGzip(request.headers['accept-encoding']);
+    const etag = `"${cached.etag}-${kind}${gzip ? '-gz' : ''}"`;
+    reply.header('ETag', etag).header('Cache-Control', 'no-cache').header('Vary', 'Accept-Encoding');
     if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+    if (gzip) return reply.type(type).header('Content-Encoding', 'gzip').send(cached.gzip(kind, body));
     return reply.type(type).send(body());
   };
   app.get('/api/stories/:id/report', async (request, reply) => {
@@ -259,6 +265,17 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
       .send(LABELS_MODULE));
 
   return app;
+}
+
+/** True when an Accept-Encoding header allows gzip (named, or `*`, with a q above 0). */
+function acceptsGzip(header: string | string[] | undefined): boolean {
+  for (const part of String(header ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.split(';').map((x) => x.trim());
+    if (name !== 'gzip' && name !== '*') continue;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  }
+  return false;
 }
 
 /** True when every term is in the story's title or one of its sources' names (terms lower-cased). */

@@ -5,6 +5,7 @@
  * Articles are made up for these tests.
  */
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoryReport } from '../../src/model/schemas.js';
@@ -275,6 +276,16 @@ for (const backend of BACKENDS) describe(`HTTP API (${backend.name})`, () => {
     const unchanged = await app.inject({ url: `/api/stories/${id}/report`, headers: { 'if-none-match': etag } });
     expect(unchanged.statusCode).toBe(304);
     expect(unchanged.body).toBe('');
+
+    // Gzipped for a client that accepts it, with its own tag; not for one that refuses it.
+    const zipped = await app.inject({ url: `/api/stories/${id}/report`, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.etag).not.toBe(etag);
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(first.body);
+    const refused = await app.inject({ url: `/api/stories/${id}/report`, headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(first.body);
 
     // A second article of the same flood joins the story: the next read is built anew and holds it.
     await post(FLOOD_B);
