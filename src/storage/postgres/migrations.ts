@@ -76,4 +76,12 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
     name: 'index of processed articles still undated, for dating them from their story',
     sql: `CREATE INDEX articles_undated ON articles (id) WHERE status = 'processed' AND published IS NULL;`,
   },
+  {
+    version: 3,
+    name: 'story index postings ordered by recency, so a candidate read takes a bounded number per key',
+    sql: `
+      ALTER TABLE story_keys ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
+      CREATE INDEX story_keys_recent ON story_keys (key, seq DESC);
+    `,
+  },
 ];

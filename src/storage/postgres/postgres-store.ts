@@ -11,7 +11,7 @@ import type { Article, Extraction } from '../../model/schemas.js';
 import { StoryProfile, type StorySummary } from '../../model/story.js';
 import {
   articleIdFor, type AddResult, type ArticleBundle, type ArticleParts, type Assignment, type AssignResult, type NewArticle, type ProcessedArticle,
-  type Store, type TermStats,
+  type Store, type TermStats, POSTINGS_PER_KEY,
 } from '../store.js';
 import { Mutex } from '../mutex.js';
 import { articleFromRow, extractionFrom, removalFromRow, sentenceFromRow, type Row } from '../rows.js';
@@ -157,8 +157,9 @@ export class PostgresStore implements Store {
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`,
       [p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p)]);
       await c.query('INSERT INTO story_articles (article_id, story_id, seq) SELECT id, $2, seq FROM articles WHERE id = $1', [r.articleId, p.id]);
-      await c.query('INSERT INTO story_keys (key, story_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
-        [sortedUnique(story.keys), p.id]);
+      // A posting's seq is the story's latest article: the candidate read takes the most recent per key.
+      await c.query(`INSERT INTO story_keys (key, story_id, seq) SELECT unnest($1::text[]), $2, (SELECT seq FROM articles WHERE id = $3)
+        ON CONFLICT (key, story_id) DO UPDATE SET seq = excluded.seq`, [sortedUnique(story.keys), p.id, r.articleId]);
       await c.query('INSERT INTO term_df (term, df) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1',
         [sortedUnique([...Object.keys(r.features.terms), ...Object.keys(r.features.names)])]);
       await c.query(`UPDATE meta SET value = value + 1 WHERE key = 'documents'`);
@@ -282,12 +283,17 @@ export class PostgresStore implements Store {
   }
 }
 
-/** Stories sharing index keys with an article, most keys shared first (then by id), at most `limit`. */
+/**
+ * Stories sharing index keys with an article, most keys shared first (then by id), at most `limit`; each
+ * key contributes its `POSTINGS_PER_KEY` most recent postings (index scan on story_keys_recent).
+ */
 async function readCandidates(q: Queryable, keys: string[], limit: number): Promise<StoryProfile[]> {
   if (keys.length === 0) return [];
   const { rows } = await q.query(`SELECT s.profile FROM stories s JOIN (
-      SELECT story_id, COUNT(*) AS shared FROM story_keys WHERE key = ANY($1::text[]) GROUP BY story_id
-      ORDER BY shared DESC, story_id LIMIT $2) k ON k.story_id = s.id ORDER BY k.shared DESC, s.id`, [keys, limit]);
+      SELECT p.story_id, COUNT(*) AS shared FROM unnest($1::text[]) AS k(key)
+      CROSS JOIN LATERAL (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY seq DESC LIMIT $3) p
+      GROUP BY p.story_id ORDER BY shared DESC, p.story_id LIMIT $2) k ON k.story_id = s.id ORDER BY k.shared DESC, s.id`,
+  [sortedUnique(keys), limit, POSTINGS_PER_KEY]);
   return rows.map((r: Row) => StoryProfile.parse(r.profile));
 }
 
