@@ -6,6 +6,7 @@
 import { DataError, UsageError } from '../eval/harness.js';
 import { apiBench } from './api.js';
 import { cleanBench } from './clean.js';
+import { clusterBench } from './cluster.js';
 import { e2eBench } from './e2e.js';
 import { extractBench } from './extract.js';
 import { formatTable, type Bench } from './registry.js';
@@ -16,6 +17,7 @@ const BENCHES: Record<string, Bench> = {
   extract: extractBench,
   api: apiBench,
   clean: cleanBench,
+  cluster: clusterBench,
   workers: workersBench,
 };
 
