@@ -210,7 +210,6 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
     if (!profile) throw new ApiError('not_found', `no story with id "${id}"; GET /api/stories lists them`);
     return reports.get(id, profile, () => buildReport(store, [id], options.pipeline));
   };
-  /** Sends one rendering of a cached report with its ETag, or 304 when the client already holds it. */
   /**
    * Sends one rendering of a cached report with its ETag, or 304 when the client already holds it; gzipped
    * (kept with the report) when the client accepts gzip. Each encoding has its own tag.
