@@ -294,7 +294,7 @@ describe('extract: quotes', () => {
     const out = run('“The water came up in minutes,” Governor Lena Fisk wrote on Telegram.');
     expect(out.quotes).toEqual([
       {
-        speaker: 'Governor Lena Fisk',
+        speaker: 'Lena Fisk',
         cue: 'wrote',
         channel: 'Telegram',
         text: 'The water came up in minutes',
@@ -351,8 +351,28 @@ describe('extract: quotes', () => {
 
   it('does not take a quoted title before a speaker for the speaker\'s words', () => {
     const out = run('Speaking on the show "Meet the Weekly Press," Senator Jo Park said the bill would pass.');
-    const park = out.quotes.filter((q) => q.speaker === 'Senator Jo Park');
+    const park = out.quotes.filter((q) => q.party === 'Senator Jo Park');
     expect(park.map((q) => [q.direct, q.text])).toEqual([[false, 'the bill would pass']]);
+  });
+
+  it('reads the subject of a coordinated or participial cue, a relative pronoun and a share of a group as parties', () => {
+    const out = run([
+      'The senator voted against the bill and says the vote was a mistake.',
+      'Police closed the road, saying the bridge was unsafe.',
+      'Voters cheered Jeb Bush, who said the race was far from over, as he left.',
+      'Six in 10 say the economy is the top issue.',
+    ].join('\n'));
+    expect(out.quotes.map((q) => [q.party, q.speaker, q.text])).toEqual([
+      ['The senator', 'The senator', 'the vote was a mistake'],
+      ['Police', 'Police', 'the bridge was unsafe'],
+      ['who', 'Jeb Bush', 'the race was far from over'],
+      ['Six in 10', 'Six in 10', 'the economy is the top issue'],
+    ]);
+  });
+
+  it('resolves a pronoun, a relative pronoun and a role description to the person named before', () => {
+    const out = run('Florida Senator Marco Ruiz spoke in Tampa on Monday. The senator said the plan would fail.\nVoters cheered Ana Diaz, who said the race was far from over.\n"We will win," she said.');
+    expect(out.quotes.map((q) => [q.party, q.speaker])).toEqual([['The senator', 'Marco Ruiz'], ['who', 'Ana Diaz'], ['she', 'Ana Diaz']]);
   });
 
   it('reads indirect speech from "X said that" and "according to X"', () => {

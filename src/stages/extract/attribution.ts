@@ -10,7 +10,7 @@
  */
 import {
   AUDIENCE_WORDS, BE_AUX, CHANNEL_NOUNS, CLAIM_CUES, CUE_ADVERBS, GROUP_PRONOUNS, MONTHS, NP_CONNECTORS, NP_DETERMINERS,
-  ORG_KEYWORDS, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS, SPEECH_CUES, WEEKDAYS, isLexiconFunctionWord,
+  BELIEF_CUES, ORG_KEYWORDS, PARTICIPLE_CUES, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS, SPEECH_CUES, WEEKDAYS, isLexiconFunctionWord,
   isLexiconProper, isLexiconVerb,
 } from './lexicon.js';
 import { isQuoteMark, spanText, type Token } from './tokens.js';
@@ -32,6 +32,8 @@ export interface AttributionSpan {
   pronoun: boolean;
   /** The content opens with the party speaking of itself ("the group said it killed ..."). */
   selfReport: boolean;
+  /** For a relative pronoun party ("X, who said ..."): the token range of the noun phrase it stands for. */
+  antecedent?: [number, number];
 }
 
 /** Longest party noun phrase, in tokens (longer runs are clauses, not names). */
@@ -68,6 +70,8 @@ const REGEXPS = {
   adverbLy: /ly$/,
   numberWord: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|hundreds|thousands)(?:-|$)/,
   wordish: /^[\p{L}]/u,
+  inflection: /(?:ed|es|s)$/,
+  contraction: /['’](?:m|re|ve|ll|d)$|n['’]t$/,
 };
 
 /** All attribution clauses of the sentence, left to right. */
@@ -81,7 +85,7 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
       if (found !== null) out.push(found);
       continue;
     }
-    if (!SPEECH_CUES.has(t.lower)) continue;
+    if (!SPEECH_CUES.has(t.lower) && !BELIEF_CUES.has(t.lower) && !PARTICIPLE_CUES.has(t.lower)) continue;
     if (t.cap && i > 0) continue; // "the United States", "If Obama Says It": a name or a headline, not a cue
     // "Initial reports indicate", "police reports say": a cue word used as a noun, followed by its verb.
     const after = tokens[i + 1]?.lower ?? '';
@@ -91,7 +95,7 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     // "claimed the lives of 14", "claimed 14 lives": the casualty idiom, not a claim.
     if (CLAIM_CUES.has(t.lower) && claimsLives(tokens, i)) continue;
     const prev = tokens[i - 1];
-    if (prev !== undefined && (BE_AUX.has(prev.lower) || NP_DETERMINERS.has(prev.lower) || prev.lower === 'and')) continue; // "were reported killed", "the claims"
+    if (prev !== undefined && (BE_AUX.has(prev.lower) || NP_DETERMINERS.has(prev.lower))) continue; // "were reported killed", "the claims"
     if (prev !== undefined && CUE_ADVERBS.has(prev.lower) && BE_AUX.has(tokens[i - 2]?.lower ?? '')) continue; // "is also said"
     const found = speechCue(text, tokens, i);
     if (found !== null) out.push(found);
@@ -151,10 +155,13 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
   // Party before the cue, skipping adverbs and auxiliaries ("police later said", "he has said").
   let p = i;
   while (p > 0 && CUE_ADVERBS.has(tokens[p - 1].lower)) p -= 1;
-  const start = backwardNP(tokens, p);
+  // A participle ("saying") names no party right before it ("a call reporting ..." is no attribution);
+  // its party is the subject of the clause it hangs on (below).
+  const participle = PARTICIPLE_CUES.has(tokens[i].lower);
+  const start = participle ? null : backwardNP(tokens, p);
   let party: [number, number] | null = start !== null ? [start, p] : null;
   let inverted = false;
-  if (party === null && tokens[p - 1]?.text === ',') {
+  if (party === null && !participle && tokens[p - 1]?.text === ',') {
     // "Jane Doe, who leads the agency, said" / "the mayor's spokesman, John Roe, said": the party stands
     // before an aside set off by commas.
     const asideStart = findAsideStart(tokens, p - 1);
@@ -166,7 +173,7 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
   if (party === null) {
     // "..., said Mayor Jane Doe." / "...,” said the ministry."
     const prev = tokens[i - 1];
-    if (prev === undefined || prev.text === ',' || isQuoteMark(prev)) {
+    if (!participle && (prev === undefined || prev.text === ',' || isQuoteMark(prev))) {
       const end = forwardNP(tokens, i + 1);
       const next = tokens[end];
       // The party ends the clause ("said X." / "said X, who ...") or is followed by its channel.
@@ -175,6 +182,26 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
         party = [i + 1, end];
         inverted = true;
       }
+    }
+  }
+  let relative = false;
+  let antecedent: [number, number] | undefined;
+  if (party === null && RELATIVE_PRONOUNS.has(tokens[p - 1]?.lower ?? '') && p - 1 > 0) {
+    // "Jeb Bush, who says ...": the relative pronoun is the party as written; it stands for the name before.
+    party = [p - 1, p];
+    relative = true;
+    // Only a relative clause set off by a comma names its antecedent plainly ("Jane Doe, who said");
+    // "someone in the home who said" would give "the home".
+    if (tokens[p - 2]?.text === ',') {
+      const ante = backwardNP(tokens, p - 2);
+      if (ante !== null) antecedent = [ante, p - 2];
+    }
+  }
+  if (party === null) {
+    // "X did Y and says ...", "X did Y, saying ...": the party is the subject of the main clause.
+    const prev = tokens[p - 1];
+    if (prev !== undefined && (prev.lower === 'and' || prev.lower === 'then' || (prev.text === ',' && PARTICIPLE_CUES.has(tokens[i].lower)))) {
+      party = clauseSubject(tokens, p - 1);
     }
   }
   if (party === null) return null;
@@ -197,7 +224,7 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
   if (channel === null) channel = ch.channel;
   const contentAfterStart = skipToContent(tokens, Math.max(after, ch.end));
 
-  const pronoun = party[1] - party[0] === 1 && (PERSON_PRONOUNS.has(tokens[party[0]].lower) || GROUP_PRONOUNS.has(tokens[party[0]].lower));
+  const pronoun = relative || (party[1] - party[0] === 1 && (PERSON_PRONOUNS.has(tokens[party[0]].lower) || GROUP_PRONOUNS.has(tokens[party[0]].lower)));
   const before = tokens[party[0] - 1];
   const clauseBefore = inverted || (before !== undefined && (before.text === ',' || isQuoteMark(before)));
   const wordsAfter = countWords(tokens, contentAfterStart, tokens.length);
@@ -214,6 +241,8 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
   } else {
     contentStart = contentAfterStart;
     contentEnd = tokens.length;
+    // A relative clause's content ends with the clause ("who says X, ...").
+    if (relative) for (let k = contentStart; k < tokens.length; k++) if (tokens[k].text === ',' || tokens[k].text === ';') { contentEnd = k; break; }
   }
   const first = tokens[contentStart];
   const selfReport = contentStart < contentEnd && !pronoun && first !== undefined && (first.lower === 'it' || first.lower === 'they' || first.lower === 'we');
@@ -229,7 +258,41 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
     contentEnd,
     pronoun,
     selfReport,
+    ...(antecedent ? { antecedent } : {}),
   };
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** A verb by the lexicon, a past form, or an inflected form of a verb ("votes"): the lexicon lists base forms. */
+function isVerbish(lower: string): boolean {
+  if (isLexiconVerb(lower)) return true;
+  const m = REGEXPS.inflection.exec(lower);
+  if (m === null) return false;
+  const stem = lower.slice(0, m.index);
+  if (m[0] === 'ed' && stem.length >= 3) return true; // a past form; the lexicon lists many as adjectives ("closed")
+  return isLexiconVerb(stem) || isLexiconVerb(`${stem}e`) || (stem.length > 2 && stem.at(-1) === stem.at(-2) && isLexiconVerb(stem.slice(0, -1)));
+}
+
+/**
+ * The subject of the clause a coordinated or participial cue hangs on ("The senator voted no and says
+ * ...", "Police closed the road, saying ..."): the noun phrase before the first verb of the sentence
+ * (after an opening adverbial set off by a comma), or null.
+ */
+function clauseSubject(tokens: Token[], before: number): [number, number] | null {
+  let from = 0;
+  for (let k = 0; k < before; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || (t.cap && opensClause(tokens, k))) continue;
+    if (!isVerbish(t.lower) && !CUE_ADVERBS.has(t.lower)) continue;
+    let v = k;
+    while (v > from && CUE_ADVERBS.has(tokens[v - 1].lower)) v -= 1;
+    const start = backwardNP(tokens, v);
+    // The subject opens the sentence, or follows an opening phrase set off by a comma.
+    if (start !== null && (start === 0 || tokens[start - 1].text === ',' || isQuoteMark(tokens[start - 1]))) return [start, v];
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -268,6 +331,31 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
  * A pronoun alone is a party; otherwise names, nouns, adjectives, determiners and "of/for/in" joins.
  */
 function backwardNP(tokens: Token[], end: number): number | null {
+  const last = tokens[end - 1];
+  if (last !== undefined && last.kind === 'num') {
+    const q = quantityStart(tokens, end);
+    return q < end ? q : null;
+  }
+  const np = nounPhraseStart(tokens, end);
+  if (np === null) return null;
+  return quantityStart(tokens, np);
+}
+
+/** A share of a group written before a noun phrase starting at `start` ("six in 10", "75 percent of", "half of"): its start, else `start`. */
+function quantityStart(tokens: Token[], start: number): number {
+  const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'num' || REGEXPS.numberWord.test(t.lower));
+  let s = start;
+  if (tokens[s - 1]?.lower === 'of' && SHARE_WORDS.has(tokens[s - 2]?.lower ?? '')) s -= 2;
+  if (isNumber(tokens[s - 1]) && tokens[s - 2]?.lower === 'in' && isNumber(tokens[s - 3])) s -= 3;
+  else if ((tokens[s - 1]?.lower === 'percent' || tokens[s - 1]?.text === '%') && isNumber(tokens[s - 2])) s -= 2;
+  else if (s < start && isNumber(tokens[s - 1])) s -= 1;
+  if (s < start && SHARE_QUALIFIERS.has(tokens[s - 1]?.lower ?? '')) s -= 1;
+  return s;
+}
+const SHARE_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'most', 'many', 'some', 'all', 'none', 'few']);
+const SHARE_QUALIFIERS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'only', 'just', 'over']);
+
+function nounPhraseStart(tokens: Token[], end: number): number | null {
   const last = tokens[end - 1];
   if (last === undefined || last.kind !== 'word') return null;
   if (PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower) || last.lower === 'i') return end - 1;
@@ -316,9 +404,10 @@ function opensClause(tokens: Token[], k: number): boolean {
  */
 function isPartyWord(t: Token, initial: boolean): boolean {
   if (REGEXPS.numberWord.test(t.lower)) return false; // "if one adds", "said six-million people"
+  if (REGEXPS.contraction.test(t.lower)) return false; // "I'm", "wasn't"
   if (t.cap) {
     if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower.replace(/'s$/, '')) || NP_STOP.has(t.lower) || isLexiconFunctionWord(t.lower)) return false;
-    return !initial || isLexiconProper(t.lower) || !isLexiconVerb(t.lower);
+    return !initial || isLexiconProper(t.lower) || PARTY_HEADS.has(t.lower) || !isLexiconVerb(t.lower);
   }
   const w = t.lower;
   if (PARTY_HEADS.has(w) || ORG_KEYWORDS.has(w)) return true;

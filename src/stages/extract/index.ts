@@ -28,7 +28,7 @@ import { victimClauses } from './victims.js';
 import { findDates, type DateSpan } from './dates.js';
 import { findEntities, type EntitySpan } from './entities.js';
 import {
-  CLAIM_CUES, COUNT_PLACE_PREPOSITIONS, ENGLISH_FUNCTION_WORDS, PARTISAN_WORDS, PERSON_PRONOUNS, ROUTINE_SOURCE_WORDS,
+  BELIEF_CUES, CLAIM_CUES, COUNT_PLACE_PREPOSITIONS, ENGLISH_FUNCTION_WORDS, PARTISAN_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS,
 } from './lexicon.js';
 import { SCARE_QUOTE_MAX_WORDS, balanceQuoteMarks, findQuoteSpans, quoteAttribution, quoteText, quoteWordCount, type QuoteSpan, type SentenceView } from './quotes.js';
 import { isQuoteMark, spanText, stripPossessive, tokenize, type Token } from './tokens.js';
@@ -80,6 +80,8 @@ interface SentenceWork {
   attributions: AttributionSpan[];
   /** Per attribution: the party with pronouns resolved (null when a pronoun could not be resolved). */
   parties: (string | null)[];
+  /** Per attribution: the speaker quotes report, resolved to a named person where the article allows. */
+  speakers: (string | null)[];
   /** Per attribution: it introduces a direct quote, so it is not repeated as indirect speech. */
   introducesQuote: boolean[];
   /** Token ranges inside direct quotes, with the quote's speaker and cue. */
@@ -90,7 +92,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = defaultEx
   const work: SentenceWork[] = input.sentences.map((sentence) => {
     const text = sentence.text.length > options.maxSentenceChars ? sentence.text.slice(0, options.maxSentenceChars) : sentence.text;
     const tokens = tokenize(text);
-    return { sentence, text, tokens, skip: !looksEnglish(tokens), entities: [], dates: [], attributions: [], parties: [], introducesQuote: [], quoted: [] };
+    return { sentence, text, tokens, skip: !looksEnglish(tokens), entities: [], dates: [], attributions: [], parties: [], speakers: [], introducesQuote: [], quoted: [] };
   });
 
   const entitySpans = findEntities(work.map((w) => w.tokens), work.map((w) => w.text), work.map((w) => w.skip));
@@ -136,31 +138,106 @@ function cite(w: SentenceWork): Citation {
 // Speakers.
 
 /**
- * Resolves each attribution's party, in article order. "he"/"she" stand for the most recent person
- * named as a speaker (or, failing that, the first person named in a sentence); "they"/"it"/"we" for the
- * most recent party that is not a person. A pronoun with nothing to stand for resolves to null.
+ * Resolves each attribution's party, in article order, into `parties` (the party as counts report it) and
+ * `speakers` (the entity quotes report):
+ *   - "he"/"she" stand for the most recent person named as a speaker (or, failing that, the first person
+ *     named in a sentence); "they"/"it"/"we" for the most recent party that is not a person;
+ *   - "who"/"which" ("X, who said ...") for the noun phrase before it;
+ *   - a party that holds a person's name ("Florida Sen. Jane Doe") is that person;
+ *   - a definite description ("the senator", "the former governor") is the person last introduced with
+ *     that role word ("Sen. Jane Doe", "Jane Doe, a senator"), when the article has one.
+ * A pronoun with nothing to stand for resolves to null.
  */
 function resolveParties(work: SentenceWork[]): void {
   let lastPerson: string | null = null;
   let lastGroup: string | null = null;
+  const byRole = new Map<string, string>();
   for (const w of work) {
     let speakerPerson: string | null = null;
     let group: string | null = null;
+    const personIn = (from: number, to: number) => w.entities.find((e) => e.type === 'person' && e.start >= from && e.end <= to);
+    w.speakers = [];
     w.parties = w.attributions.map((a) => {
+      if (a.antecedent !== undefined) {
+        const person = personIn(a.antecedent[0], a.antecedent[1]);
+        const name = person?.name ?? spanText(w.text, w.tokens, a.antecedent[0], a.antecedent[1]);
+        if (person !== undefined) speakerPerson = person.name;
+        w.speakers.push(name);
+        return name;
+      }
       if (a.pronoun) {
         const resolved = PERSON_PRONOUNS.has(w.tokens[a.partyStart].lower) ? speakerPerson ?? lastPerson : group ?? lastGroup;
         if (resolved !== null && PERSON_PRONOUNS.has(w.tokens[a.partyStart].lower)) speakerPerson = resolved;
+        w.speakers.push(resolved);
         return resolved;
       }
-      const person = w.entities.find((e) => e.type === 'person' && e.start >= a.partyStart && e.end <= a.partyEnd);
-      if (person !== undefined) speakerPerson = person.name;
-      else group = a.party;
+      const person = personIn(a.partyStart, a.partyEnd);
+      if (person !== undefined) {
+        speakerPerson = person.name;
+        w.speakers.push(person.name);
+        return a.party;
+      }
+      for (const e of w.entities) if (e.type === 'person' && e.end <= a.partyStart) for (const role of rolesOf(w, e)) byRole.set(role, e.name);
+      const described = describedPerson(w, a, byRole);
+      if (described !== null) {
+        speakerPerson = described;
+        w.speakers.push(described);
+        return a.party;
+      }
+      group = a.party;
+      w.speakers.push(a.party);
       return a.party;
     });
+    for (const e of w.entities) if (e.type === 'person') for (const role of rolesOf(w, e)) byRole.set(role, e.name);
     const firstPerson = w.entities.find((e) => e.type === 'person');
     lastPerson = speakerPerson ?? firstPerson?.name ?? lastPerson;
     if (group !== null) lastGroup = group;
   }
+}
+
+/** How far before a name its title may start ("former Florida Sen. Jane Doe"), and how long an apposition may run, in tokens. */
+const TITLE_WINDOW = 4;
+const APPOSITION_WINDOW = 8;
+
+/** Role words a person is introduced with: the title before the name and an apposition after it (", a senator from ..."). */
+function rolesOf(w: SentenceWork, e: EntitySpan): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, e.start - TITLE_WINDOW); k < e.start; k++) {
+    const r = roleWord(w.tokens[k].lower);
+    if (r !== null) out.push(r);
+  }
+  if (w.tokens[e.end]?.text === ',') {
+    for (let k = e.end + 1; k < Math.min(w.tokens.length, e.end + 1 + APPOSITION_WINDOW); k++) {
+      const t = w.tokens[k];
+      if (t.kind === 'punct') break;
+      const r = roleWord(t.lower);
+      if (r !== null) out.push(r);
+    }
+  }
+  return out;
+}
+
+/** A role noun in its full form ("sen." -> "senator"), or null. */
+function roleWord(lower: string): string | null {
+  const w = ROLE_ABBREVIATIONS[lower] ?? lower;
+  return ROLE_NOUNS.has(w) || DESCRIPTOR_NOUNS.has(w) ? w : null;
+}
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', 'pres.': 'president',
+  'gen.': 'general', 'sgt.': 'sergeant', 'lt.': 'lieutenant', 'capt.': 'captain', 'det.': 'detective', 'atty.': 'attorney',
+};
+/** Nouns that describe a person in news copy beyond titles ("the billionaire", "the candidate"). */
+const DESCRIPTOR_NOUNS = new Set([
+  'representative', 'congressman', 'congresswoman', 'businessman', 'businesswoman', 'billionaire', 'nominee',
+  'frontrunner', 'front-runner', 'republican', 'democrat', 'chancellor', 'premier', 'mogul', 'incumbent', 'challenger',
+]);
+
+/** "the senator", "the former governor": the person last introduced with the party's head noun, or null. */
+function describedPerson(w: SentenceWork, a: AttributionSpan, byRole: Map<string, string>): string | null {
+  const first = w.tokens[a.partyStart].lower;
+  if (first !== 'the' && first !== 'this') return null;
+  const head = roleWord(w.tokens[a.partyEnd - 1].lower);
+  return head === null ? null : byRole.get(head) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -214,12 +291,14 @@ function directQuotes(work: SentenceWork[]): PlacedQuote[] {
   const out: PlacedQuote[] = [];
   for (const g of groups) {
     const a = g.found === null ? null : work[g.found.sentence].attributions[g.found.index];
-    const speaker = g.found === null ? null : work[g.found.sentence].parties[g.found.index];
+    const speaker = g.found === null ? null : work[g.found.sentence].speakers[g.found.index];
     const citations: Citation[] = [];
     const content: TextRange[] = [];
     const texts: string[] = [];
     for (const span of g.parts) {
-      markQuoted(work, span, speaker === null ? null : { speaker, cue: a!.cue }, true);
+      // Counts inside the quote name the party as written (as counts do everywhere), not the resolved speaker.
+      const party = g.found === null ? null : work[g.found.sentence].parties[g.found.index];
+      markQuoted(work, span, party === null ? null : { speaker: party, cue: a!.cue }, true);
       for (let s = span.openSentence; s <= span.closeSentence; s++) {
         if (!citations.some((c) => c.sentenceId === work[s].sentence.id)) citations.push(cite(work[s]));
       }
@@ -347,7 +426,7 @@ function indirectQuotes(work: SentenceWork[]): PlacedQuote[] {
       out.push({
         sentence: s,
         quote: {
-          speaker: w.parties[i], cue: a.cue, channel: a.channel, text: balanceQuoteMarks(spanText(w.text, w.tokens, start, end)), direct: false,
+          speaker: w.speakers[i], cue: a.cue, channel: a.channel, text: balanceQuoteMarks(spanText(w.text, w.tokens, start, end)), direct: false,
           citations: [cite(w)], party: a.party,
           spans: { content: [tokenRange(w, start, end)], party: tokenRange(w, a.partyStart, a.partyEnd), cue: tokenRange(w, a.cueStart, a.cueEnd) },
         },
@@ -405,6 +484,8 @@ function attributionOf(w: SentenceWork, k: number): Pick<CountMention, 'attribut
   w.attributions.forEach((a, i) => {
     if (k < a.contentStart || k >= a.contentEnd) return;
     if (k >= a.partyStart && k < a.partyEnd) return;
+    // Belief and evidence verbs ("police found two men shot") report what a party knows, not a figure it gave.
+    if (BELIEF_CUES.has(a.cue.split(' ')[0])) return;
     if (best === null || a.contentEnd - a.contentStart < w.attributions[best].contentEnd - w.attributions[best].contentStart) best = i;
   });
   if (best === null) return { attribution: null, isClaim: false };

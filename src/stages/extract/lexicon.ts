@@ -323,6 +323,24 @@ export const SPEECH_CUES = new Set([
   'revealed', 'indicated', 'recounted', 'described', 'added', 'tweets', 'announce', 'wrote', 'reiterated', 'told',
 ]);
 
+/**
+ * Cues of attribution beyond speech, as attribution corpora annotate them (PARC, PolNeAR): belief and
+ * evidence verbs ("voters think ...", "the poll shows ...") and present participles of speech verbs
+ * (", saying ...", "and adding that ..."), whose party is the subject of the main clause.
+ */
+export const BELIEF_CUES = new Set([
+  'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'show', 'shows', 'showed', 'found', 'finds',
+  'suggest', 'suggests', 'argue', 'expect', 'expects', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'worry',
+  'worries', 'know', 'knows', 'knew', 'agree', 'agrees', 'agreed', 'acknowledge', 'acknowledges', 'contend', 'contends',
+  'contended', 'maintain', 'maintains', 'maintained', 'predict', 'predicts', 'indicate', 'indicates', 'explain',
+  'explains', 'add', 'note', 'write', 'tell', 'warn', 'insist', 'deny', 'admit', 'announce', 'report', 'confirm',
+]);
+export const PARTICIPLE_CUES = new Set([
+  'saying', 'adding', 'noting', 'arguing', 'telling', 'explaining', 'insisting', 'warning', 'claiming', 'asking',
+  'writing', 'suggesting', 'declaring', 'stating', 'stressing', 'acknowledging', 'announcing', 'calling', 'urging',
+  'promising', 'predicting', 'complaining', 'asserting', 'contending', 'recalling', 'reporting', 'tweeting',
+]);
+
 /** Cues that make the statement a party's assertion rather than a sourced figure. */
 export const CLAIM_CUES = new Set(['claimed', 'claims', 'claim', 'alleged', 'alleges', 'asserted', 'asserts', 'insisted', 'insists']);
 
