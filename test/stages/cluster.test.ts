@@ -73,3 +73,27 @@ describe('cluster', () => {
     expect(keys).toEqual(['n:elmsford', 'n:whitfield', 'fire', 'warehous']);
   });
 });
+
+describe('cluster on bad input', () => {
+  const empty: ArticleFeatures = { terms: {}, names: {}, date: null };
+  const oneWord: ArticleFeatures = { terms: { fire: 1 }, names: {}, date: '2024-05-07' };
+
+  it('leaves an empty or one-word article alone in a story of its own, with the reason, and never touches a candidate', () => {
+    const story = storyFrom('a000000000001', fire);
+    for (const [id, f] of [['a000000000011', empty], ['a000000000012', oneWord]] as const) {
+      const out = cluster({ article: ref(id), features: f, candidates: [story] });
+      expect(out.created).toBe(true);
+      expect(out.storyId).not.toBe(story.id);
+      expect(out.reason).toMatch(/too little text to compare \(\d terms? and names < 3\): left alone/);
+      expect(out.profile.articleCount).toBe(1);
+    }
+    expect(story.articleCount).toBe(1);
+  });
+
+  it('places an undated article by its evidence alone and says the date window was not applied', () => {
+    const out = cluster({ article: ref('a000000000013'), features: { ...fire, date: null }, candidates: [storyFrom('a000000000001', fire)] });
+    expect(out.created).toBe(false);
+    expect(out.reason).toMatch(/undated: no date window applied/);
+    expect(out.profile).toMatchObject({ firstDate: '2024-05-07', lastDate: '2024-05-07' });
+  });
+});
