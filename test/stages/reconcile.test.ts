@@ -224,3 +224,15 @@ describe('reconcile: claim text', () => {
     expect(closeQuote('The army said it killed 200.')).toBe('The army said it killed 200.');
   });
 });
+
+describe('reconcile: place abbreviations', () => {
+  it('merges "US", "U.S." and "United States" into one place, keeping every form and citation', () => {
+    const place = (name: string, s: number) => ({ name, type: 'place' as const, citation: { articleId: 'a1', sentenceId: `a1.s${s}` } });
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['One.', 'Two.', 'Three.', 'Four.'], [], {
+      entities: [place('US', 0), place('U.S.', 1), place('United States', 2), place('Uganda', 3)],
+    }));
+    expect(r.entities.map((e) => [e.name, e.variants, e.citations.length])).toEqual([
+      ['United States', ['U.S.', 'US', 'United States'], 3], ['Uganda', ['Uganda'], 1],
+    ]);
+  });
+});

@@ -5,6 +5,25 @@
 import type { Citation, Entity, EntityMention, EntityType, Quote, QuoteMention } from '../../model/schemas.js';
 import { nameKey, samePerson } from '../../text/names.js';
 
+/**
+ * Written forms of one place or body that share no spelling: a general resource of common abbreviations
+ * (not names from any corpus). Each group's forms get the first form's key.
+ */
+const SAME_NAME = [
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['United Arab Emirates', 'UAE', 'U.A.E.'],
+];
+const ALIAS_KEYS = new Map(SAME_NAME.flatMap((forms) => forms.map((f) => [nameKey(f), nameKey(forms[0])] as const)));
+
+/** The merge key of a place or organisation: its spelling key, or its abbreviation group's. */
+function placeKey(name: string): string {
+  const key = nameKey(name);
+  return ALIAS_KEYS.get(key) ?? key;
+}
+
 interface Group { type: EntityType; names: Map<string, number>; citations: Citation[]; full: boolean }
 
 export function mergeEntities(mentions: EntityMention[]): Entity[] {
@@ -18,12 +37,12 @@ export function mergeEntities(mentions: EntityMention[]): Entity[] {
       const matches = groups.filter((x) => x.type === 'person' && [...x.names.keys()].some((n) => samePerson(n, m.name)));
       g = matches.length === 1 || (matches.length > 1 && tokens(m.name) > 1) ? matches[0] : undefined;
     } else {
-      g = byKey.get(`${m.type}|${nameKey(m.name)}`);
+      g = byKey.get(`${m.type}|${placeKey(m.name)}`);
     }
     if (!g) {
       g = { type: m.type, names: new Map(), citations: [], full: tokens(m.name) > 1 };
       groups.push(g);
-      if (m.type !== 'person') byKey.set(`${m.type}|${nameKey(m.name)}`, g);
+      if (m.type !== 'person') byKey.set(`${m.type}|${placeKey(m.name)}`, g);
     }
     g.names.set(m.name, (g.names.get(m.name) ?? 0) + 1);
     if (!g.citations.some((c) => c.sentenceId === m.citation.sentenceId)) g.citations.push(m.citation);
