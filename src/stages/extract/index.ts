@@ -177,7 +177,6 @@ function resolveParties(work: SentenceWork[]): void {
         w.speakers.push(person.name);
         return a.party;
       }
-      for (const e of w.entities) if (e.type === 'person' && e.end <= a.partyStart) for (const role of rolesOf(w, e)) byRole.set(role, e.name);
       const described = describedPerson(w, a, byRole);
       if (described !== null) {
         speakerPerson = described;
@@ -236,6 +235,8 @@ const DESCRIPTOR_NOUNS = new Set([
 function describedPerson(w: SentenceWork, a: AttributionSpan, byRole: Map<string, string>): string | null {
   const first = w.tokens[a.partyStart].lower;
   if (first !== 'the' && first !== 'this') return null;
+  // People introduced earlier in this sentence count too ("Sen. Jane Doe spoke; the senator said ...").
+  for (const e of w.entities) if (e.type === 'person' && e.end <= a.partyStart) for (const role of rolesOf(w, e)) byRole.set(role, e.name);
   const head = roleWord(w.tokens[a.partyEnd - 1].lower);
   return head === null ? null : byRole.get(head) ?? null;
 }

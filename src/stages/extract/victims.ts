@@ -55,6 +55,8 @@ const RE = {
   diedLater: /\b(?:pronounced dead|died|killed|to death|dead)\b/i,
   /** A transitive verb of killing with one person as its object: "shot and killed his girlfriend". */
   killedObject: new RegExp(String.raw`\b(?:shot and killed|shot dead|fatally (?:shot|stabbed|wounded)|killed|killing|murdered|murdering|gunned down|shot to death)\s+(?:${OBJECT})`, 'gu'),
+  /** A word every reading needs (a cheap gate before the others). */
+  anyOutcome: /died|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal/i,
   /** A wounding verb with one person as its object: "wounding a store clerk". */
   injuredObject: new RegExp(String.raw`\b(?:wounding|wounded|injuring|injured)\s+(?:${OBJECT})`, 'gu'),
   /** "the fatal shooting of Jane Doe", "in the shooting death of his daughter", "the killing of a clerk". */
@@ -72,6 +74,9 @@ const RE = {
 };
 
 export function victimClauses(text: string): VictimClause[] {
+  // Every reading below needs one of these words; most sentences have none, and the readings' regexes
+  // are the extract stage's costliest step (bench extract), so they run only where one occurs.
+  if (!RE.anyOutcome.test(text)) return [];
   const out: VictimClause[] = [];
   const sentenceRestAt = (i: number) => text.slice(i).split(/[.;!?]/)[0];
   for (const m of text.matchAll(RE.subject)) {
