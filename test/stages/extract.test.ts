@@ -370,6 +370,19 @@ describe('extract: quotes', () => {
     ]);
   });
 
+  it('reads "says" before a gerund, a gerund head noun and a weekday between party and cue', () => {
+    const out = run([
+      'The businessman says running for office is hard.',
+      'A source close to the meeting says the talks will resume.',
+      'Voters in Ohio on Tuesday said they want change.',
+    ].join('\n'));
+    expect(out.quotes.map((q) => [q.party, q.text])).toEqual([
+      ['The businessman', 'running for office is hard'],
+      ['the meeting', 'the talks will resume'],
+      ['Voters in Ohio', 'they want change'],
+    ]);
+  });
+
   it('resolves a pronoun, a relative pronoun and a role description to the person named before', () => {
     const out = run('Florida Senator Marco Ruiz spoke in Tampa on Monday. The senator said the plan would fail.\nVoters cheered Ana Diaz, who said the race was far from over.\n"We will win," she said.');
     expect(out.quotes.map((q) => [q.party, q.speaker])).toEqual([['The senator', 'Marco Ruiz'], ['who', 'Ana Diaz'], ['she', 'Ana Diaz']]);

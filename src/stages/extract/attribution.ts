@@ -61,7 +61,7 @@ const PARTY_HEADS = new Set([
 ]);
 
 /** Cue words that are also plural nouns ("reports", "claims"). */
-const NOUN_CUES = new Set(['reports', 'claims', 'states', 'notes', 'estimates', 'says', 'tells', 'writes', 'adds', 'posts', 'tweets']);
+const NOUN_CUES = new Set(['reports', 'claims', 'states', 'notes', 'estimates', 'posts', 'tweets']);
 
 /** Words after a cue that open no content ("said Friday", "said on Monday"). */
 const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'night', 'late', 'early', 'this', 'last', 'week']);
@@ -71,6 +71,8 @@ const REGEXPS = {
   numberWord: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|hundreds|thousands)(?:-|$)/,
   wordish: /^[\p{L}]/u,
   inflection: /(?:ed|es|s)$/,
+  gerund: /ing$/,
+  possessive: /['’]s$/,
   contraction: /['’](?:m|re|ve|ll|d)$|n['’]t$/,
 };
 
@@ -154,7 +156,13 @@ function findChannelSourceSplit(tokens: Token[], start: number): { channelEnd: n
 function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | null {
   // Party before the cue, skipping adverbs and auxiliaries ("police later said", "he has said").
   let p = i;
-  while (p > 0 && CUE_ADVERBS.has(tokens[p - 1].lower)) p -= 1;
+  // ... and a time between party and cue ("voters Tuesday said", "the ministry on Monday said").
+  for (;;) {
+    const w = tokens[p - 1]?.lower ?? '';
+    if (p > 0 && CUE_ADVERBS.has(w)) p -= 1;
+    else if (p > 1 && WEEKDAYS.has(w)) p -= tokens[p - 2].lower === 'on' ? 2 : 1;
+    else break;
+  }
   // A participle ("saying") names no party right before it ("a call reporting ..." is no attribution);
   // its party is the subject of the clause it hangs on (below).
   const participle = PARTICIPLE_CUES.has(tokens[i].lower);
@@ -381,7 +389,9 @@ function nounPhraseStart(tokens: Token[], end: number): number | null {
       }
       continue; // provisional: trimmed below if nothing name-like precedes it
     }
-    if (!isPartyWord(t, opensClause(tokens, k))) break;
+    // A head noun in -ing after a determiner or possessive ("the meeting", "Thursday's briefing").
+    const gerundHead = k === end - 1 && REGEXPS.gerund.test(w) && (NP_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || REGEXPS.possessive.test(tokens[k - 1]?.lower ?? ''));
+    if (!gerundHead && !isPartyWord(t, opensClause(tokens, k))) break;
     start = k;
   }
   if (start === end) return null;
