@@ -323,7 +323,7 @@ function directQuotes(work: SentenceWork[]): PlacedQuote[] {
       quote: {
         speaker, cue: a?.cue ?? null, channel: a?.channel ?? null, text, direct: g.mixed === null, citations,
         party: a?.party ?? null,
-        spans: { content, party: a === null ? null : tokenRange(fw!, a.partyStart, a.partyEnd), cue: a === null ? null : tokenRange(fw!, a.cueStart, a.cueEnd) },
+        spans: { content, party: a === null ? null : tokenRange(fw!, a.partyStart, a.partyEnd), cue: a === null ? null : cueRange(fw!, a) },
       },
     });
   }
@@ -369,6 +369,11 @@ function mixedContent(work: SentenceWork[], found: { sentence: number; index: nu
   let to = a.contentEnd;
   while (to > a.contentStart && w.tokens[to - 1].kind === 'punct' && !isQuoteMark(w.tokens[to - 1])) to -= 1;
   return { sentence: found.sentence, from: a.contentStart, to };
+}
+
+/** The cue's range: the verb alone ("told", not "told reporters", as attribution corpora mark it), or "according to". */
+function cueRange(w: SentenceWork, a: AttributionSpan): TextRange {
+  return tokenRange(w, a.cueStart, a.cue === 'according to' ? a.cueEnd : a.cueStart + 1);
 }
 
 /** The article-text range of tokens [from, to) of a sentence. */
@@ -429,7 +434,7 @@ function indirectQuotes(work: SentenceWork[]): PlacedQuote[] {
         quote: {
           speaker: w.speakers[i], cue: a.cue, channel: a.channel, text: balanceQuoteMarks(spanText(w.text, w.tokens, start, end)), direct: false,
           citations: [cite(w)], party: a.party,
-          spans: { content: [tokenRange(w, start, end)], party: tokenRange(w, a.partyStart, a.partyEnd), cue: tokenRange(w, a.cueStart, a.cueEnd) },
+          spans: { content: [tokenRange(w, start, end)], party: tokenRange(w, a.partyStart, a.partyEnd), cue: cueRange(w, a) },
         },
       });
     });
