@@ -1,7 +1,8 @@
 /**
  * Suite `quotes`: attribution (who said what) on PolNeAR (`polnear-quotes.jsonl`, Newell et al. 2018).
  * Per article the engine sees only `text` and `published`; segment + extract run on it, and each
- * `QuoteMention` becomes an attribution of three character spans:
+ * `QuoteMention` becomes an attribution of three character spans: its own `spans` (content ranges, party
+ * as written, cue) when it has them, as the extract stage now gives; else, for an older extraction:
  *   - content: `text`, found inside the quote's cited sentences (nearest their start), else anywhere;
  *   - source: `speaker`, the occurrence nearest the content (a resolved pronoun names someone elsewhere);
  *   - cue: `cue`, the occurrence nearest the content.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  baselineAttributions, emptyTally, locate, matchAttributions, tallyArticle, tallyMetrics, trimmedText, wordTokens, type Attribution,
+  baselineAttributions, emptyTally, locate, matchAttributions, quoteSpans, tallyArticle, tallyMetrics, trimmedText, wordTokens, type Attribution,
 } from '../../eval/quotes.js';
 import type { Sentence } from '../../src/model/schemas.js';
 
@@ -89,5 +89,16 @@ describe('baselineAttributions', () => {
     expect(trimmedText(TEXT, a.content!)).toBe('We will not raise taxes');
     expect(trimmedText(TEXT, a.cue!)).toBe('told');
     expect(trimmedText(TEXT, a.source!)).toBe('Smith');
+  });
+});
+
+describe('quoteSpans', () => {
+  it('takes a quote\'s own ranges when it has them, fragments of an interrupted quote included', () => {
+    const q = {
+      speaker: 'Jo Smith', cue: 'told reporters', channel: null, text: 'We will not raise taxes', direct: true,
+      citations: [{ articleId: 'a', sentenceId: 'a:1' }], party: 'Smith',
+      spans: { content: [at('We will not'), at('raise taxes')] as [number, number][], party: at('Smith'), cue: at('told') },
+    };
+    expect(quoteSpans(TEXT, sentences, [q])).toEqual([{ content: [at('We will not'), at('raise taxes')], source: [at('Smith')], cue: [at('told')] }]);
   });
 });
