@@ -383,6 +383,16 @@ describe('extract: quotes', () => {
     ]);
   });
 
+  it('reads both sides of a parenthetical cue as one statement, but not a new clause after it', () => {
+    const text = 'This campaign, he says, is different from the last one.\nThe roads were closed, police said, and the schools stayed shut.';
+    const out = run(text);
+    expect(out.quotes.map((q) => [q.party, q.text])).toEqual([
+      ['he', 'This campaign … is different from the last one'],
+      ['police', 'The roads were closed'],
+    ]);
+    expect(out.quotes[0].spans!.content.map(([s, e]) => text.slice(s, e))).toEqual(['This campaign', 'is different from the last one']);
+  });
+
   it('resolves a pronoun, a relative pronoun and a role description to the person named before', () => {
     const out = run('Florida Senator Marco Ruiz spoke in Tampa on Monday. The senator said the plan would fail.\nVoters cheered Ana Diaz, who said the race was far from over.\n"We will win," she said.');
     expect(out.quotes.map((q) => [q.party, q.speaker])).toEqual([['The senator', 'Marco Ruiz'], ['who', 'Ana Diaz'], ['she', 'Ana Diaz']]);

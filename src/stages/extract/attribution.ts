@@ -34,6 +34,8 @@ export interface AttributionSpan {
   selfReport: boolean;
   /** For a relative pronoun party ("X, who said ..."): the token range of the noun phrase it stands for. */
   antecedent?: [number, number];
+  /** The rest of the statement after a parenthetical cue ("A, he said, B"): token range of B. */
+  contentTail?: [number, number];
 }
 
 /** Longest party noun phrase, in tokens (longer runs are clauses, not names). */
@@ -238,6 +240,7 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
   const wordsAfter = countWords(tokens, contentAfterStart, tokens.length);
   let contentStart: number;
   let contentEnd: number;
+  let contentTail: [number, number] | undefined;
   // "..., police said." and "..., police said, and ...": the clause before the party is the content;
   // "..., police said that ..." / "..., police said: ..." introduce what follows.
   const next = tokens[contentAfterStart - 1];
@@ -246,6 +249,13 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
     const boundary = inverted ? i : party[0];
     contentStart = 0;
     contentEnd = trimEnd(tokens, 0, boundary);
+    // "This campaign, he says, is different": a parenthetical cue; the statement goes on after it.
+    const comma = Math.max(after, ch.end);
+    const resume = tokens[comma + 1];
+    if (!inverted && tokens[comma]?.text === ',' && resume !== undefined && resume.kind !== 'punct' && !TAIL_STOPS.has(resume.lower)
+      && !PARTICIPLE_CUES.has(resume.lower) && !SPEECH_CUES.has(resume.lower) && countWords(tokens, comma + 1, tokens.length) >= 2) {
+      contentTail = [comma + 1, trimEnd(tokens, comma + 1, tokens.length)];
+    }
   } else {
     contentStart = contentAfterStart;
     contentEnd = tokens.length;
@@ -267,10 +277,13 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
     pronoun,
     selfReport,
     ...(antecedent ? { antecedent } : {}),
+    ...(contentTail ? { contentTail } : {}),
   };
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Words that open a new clause after ", X said," rather than continue the statement. */
+const TAIL_STOPS = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'because', 'after', 'before', 'when', 'who', 'which', 'where', 'according', 'in', 'on', 'at']);
 
 /** A verb by the lexicon, a past form, or an inflected form of a verb ("votes"): the lexicon lists base forms. */
 function isVerbish(lower: string): boolean {

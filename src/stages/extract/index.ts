@@ -428,13 +428,21 @@ function indirectQuotes(work: SentenceWork[]): PlacedQuote[] {
         if (w.tokens[k].kind !== 'punct') wordCount += 1;
         if (isQuoted(w, k)?.reported) return; // the content is (partly) a direct quote, reported already
       }
-      if (wordCount < MIN_INDIRECT_WORDS) return;
+      const tailWords = a.contentTail === undefined ? 0 : w.tokens.slice(a.contentTail[0], a.contentTail[1]).filter((t) => t.kind !== 'punct').length;
+      if (wordCount + tailWords < MIN_INDIRECT_WORDS) return;
+      const content: TextRange[] = [tokenRange(w, start, end)];
+      let text = balanceQuoteMarks(spanText(w.text, w.tokens, start, end));
+      const tail = a.contentTail;
+      if (tail !== undefined && tail[1] > tail[0] && !w.tokens.slice(tail[0], tail[1]).some((_, j) => isQuoted(w, tail[0] + j)?.reported)) {
+        content.push(tokenRange(w, tail[0], tail[1]));
+        text = `${text} … ${balanceQuoteMarks(spanText(w.text, w.tokens, tail[0], tail[1]))}`;
+      }
       out.push({
         sentence: s,
         quote: {
-          speaker: w.speakers[i], cue: a.cue, channel: a.channel, text: balanceQuoteMarks(spanText(w.text, w.tokens, start, end)), direct: false,
+          speaker: w.speakers[i], cue: a.cue, channel: a.channel, text, direct: false,
           citations: [cite(w)], party: a.party,
-          spans: { content: [tokenRange(w, start, end)], party: tokenRange(w, a.partyStart, a.partyEnd), cue: cueRange(w, a) },
+          spans: { content, party: tokenRange(w, a.partyStart, a.partyEnd), cue: cueRange(w, a) },
         },
       });
     });
