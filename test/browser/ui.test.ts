@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { FLOOD_STORY } from '../fixtures/flood-story.js';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,18 +46,7 @@ const BRIDGE = [
 ];
 
 /** A flood story whose first article carries a paragraph from elsewhere (the story-level intruder check). */
-const MARLOW = [
-  ['Floodwaters swept through the river town of Marlow on Monday, forcing hundreds of residents from their homes.',
-    'Emergency crews used boats to rescue residents stranded on rooftops as the river rose above its banks overnight.',
-    'Our quarterly subscription revenue grew strongly because customers loved the new premium software bundle and its pricing tiers.',
-    'The river crested early on Tuesday, and officials warned residents that flood defences along the banks could fail again.'],
-  ['The river burst its banks in Marlow, flooding streets and homes and forcing residents to flee by boat.',
-    'Rescue crews pulled residents from rooftops overnight while the river kept rising through the town.',
-    'Officials said flood defences along the river had failed in two places and that more rain was expected.'],
-  ['Residents of Marlow were evacuated as floodwaters from the river filled homes and streets on Monday.',
-    'Boats carried stranded residents to safety and emergency crews worked through the night as the river rose.',
-    'The flood defences will be inspected once the river falls, officials said.'],
-].map((p, i) => ({ title: `Marlow flood ${i + 1}`, source: `Marlow Outlet ${i + 1}`, published: '2031-04-02', text: p.join('\n\n') }));
+const MARLOW = FLOOD_STORY.map((p, i) => ({ title: `Marlow flood ${i + 1}`, source: `Marlow Outlet ${i + 1}`, published: '2031-04-02', text: p.join('\n\n') }));
 
 const PAYLOAD_SCRIPT = '<script>window.__pwned=1</script>';
 const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';

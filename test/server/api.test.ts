@@ -5,6 +5,7 @@
  * Articles are made up for these tests.
  */
 import { join } from 'node:path';
+import { FLOOD_STORY } from '../fixtures/flood-story.js';
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -215,18 +216,7 @@ for (const backend of BACKENDS) describe(`HTTP API (${backend.name})`, () => {
   });
 
   it('marks the passage its story judged an intruder as removed, with the reason, on the article', async () => {
-    const flood = [
-      ['Floodwaters swept through the river town of Marlow on Monday, forcing hundreds of residents from their homes.',
-        'Emergency crews used boats to rescue residents stranded on rooftops as the river rose above its banks overnight.',
-        'Our quarterly subscription revenue grew strongly because customers loved the new premium software bundle and its pricing tiers.',
-        'The river crested early on Tuesday, and officials warned residents that flood defences along the banks could fail again.'],
-      ['The river burst its banks in Marlow, flooding streets and homes and forcing residents to flee by boat.',
-        'Rescue crews pulled residents from rooftops overnight while the river kept rising through the town.',
-        'Officials said flood defences along the river had failed in two places and that more rain was expected.'],
-      ['Residents of Marlow were evacuated as floodwaters from the river filled homes and streets on Monday.',
-        'Boats carried stranded residents to safety and emergency crews worked through the night as the river rose.',
-        'The flood defences will be inspected once the river falls, officials said.'],
-    ];
+    const flood = FLOOD_STORY;
     const ids = (await post(flood.map((p, i) => ({ source: `Outlet ${i}`, published: '2031-04-02', text: p.join('\n\n') })))).json()
       .results.map((r: { id: string }) => r.id);
     const { storyId, sentences, removals, omittedSentenceIds } = (await app.inject({ url: `/api/articles/${ids[0]}` })).json();

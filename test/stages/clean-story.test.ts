@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findIntruders, removeStoryIntruders } from '../../src/stages/clean/index.js';
 import { bundle, count } from '../helpers.js';
+import { FLOOD_STORY } from '../fixtures/flood-story.js';
 
-const story = [
-  ['Floodwaters swept through the river town of Marlow on Monday, forcing hundreds of residents from their homes.',
-    'Emergency crews used boats to rescue residents stranded on rooftops as the river rose above its banks overnight.',
-    'Our quarterly subscription revenue grew strongly because customers loved the new premium software bundle and its pricing tiers.',
-    'The river crested early on Tuesday, and officials warned residents that flood defences along the banks could fail again.'],
-  ['The river burst its banks in Marlow, flooding streets and homes and forcing residents to flee by boat.',
-    'Rescue crews pulled residents from rooftops overnight while the river kept rising through the town.',
-    'Officials said flood defences along the river had failed in two places and that more rain was expected.'],
-  ['Residents of Marlow were evacuated as floodwaters from the river filled homes and streets on Monday.',
-    'Boats carried stranded residents to safety and emergency crews worked through the night as the river rose.',
-    'The flood defences will be inspected once the river falls, officials said.'],
-].map((paragraphs, i) => ({ articleId: `a${i}`, paragraphs }));
+const story = FLOOD_STORY.map((paragraphs, i) => ({ articleId: `a${i}`, paragraphs }));
 
 describe('story-level intruder detection', () => {
   it('flags the paragraph the rest of the story does not talk about, and nothing else', () => {
