@@ -4,7 +4,6 @@
  * `test/storage/postgres-db.ts`; `TRIANGULATE_TEST_BACKENDS=sqlite` leaves PostgreSQL out on purpose).
  * Articles are made up for these tests.
  */
-import { join } from 'node:path';
 import { FLOOD_STORY } from '../fixtures/flood-story.js';
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
@@ -13,11 +12,9 @@ import { StoryReport } from '../../src/model/schemas.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/report/html.js';
 import { ingestInputs, processPending } from '../../src/pipeline.js';
 import { buildApp, reportCacheStats } from '../../src/server/app.js';
-import { PostgresStore } from '../../src/storage/postgres/postgres-store.js';
-import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
 import type { Store } from '../../src/storage/store.js';
-import { tempDir } from '../helpers.js';
-import { dropTestDatabase, freshSchema, testedBackends } from '../storage/postgres-db.js';
+import { storeBackends } from '../storage/backends.js';
+import { dropTestDatabase } from '../storage/postgres-db.js';
 
 const HOSTILE = '<script>alert(1)</script>';
 
@@ -41,24 +38,7 @@ const MARKET = {
 const jsonl = () => ({ 'content-type': 'application/x-ndjson' });
 
 /** Each backend opens a fresh, empty store; `dispose` closes it and removes what it stored. */
-const BACKENDS = [
-  {
-    name: 'sqlite',
-    open: async () => {
-      const { dir, cleanup } = tempDir();
-      const store = new SqliteStore(join(dir, 'api.db'));
-      return { store, dispose: async () => { await store.close(); cleanup(); } };
-    },
-  },
-  {
-    name: 'postgres',
-    open: async () => {
-      const { url, schema, drop } = await freshSchema();
-      const store = await PostgresStore.open(url, { schema });
-      return { store, dispose: async () => { await store.close(); await drop(); } };
-    },
-  },
-].filter((b) => (testedBackends() as string[]).includes(b.name));
+const BACKENDS = storeBackends();
 
 afterAll(dropTestDatabase);
 

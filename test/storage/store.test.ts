@@ -11,32 +11,10 @@ import { PostgresStore } from '../../src/storage/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
 import type { Assignment, NewArticle, ProcessedArticle, Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
-import { dropTestDatabase, freshSchema, testedBackends, type BackendName } from './postgres-db.js';
+import { storeBackends } from './backends.js';
+import { dropTestDatabase, freshSchema, testedBackends } from './postgres-db.js';
 
-interface Backend {
-  name: BackendName;
-  /** A fresh store; `dispose` closes it and removes what it stored. */
-  open: () => Promise<{ store: Store; dispose: () => Promise<void> }>;
-}
-
-const BACKENDS: Backend[] = ([
-  {
-    name: 'sqlite',
-    open: async () => {
-      const { dir, cleanup } = tempDir();
-      const store = new SqliteStore(join(dir, 'test.db'));
-      return { store, dispose: async () => { await store.close(); cleanup(); } };
-    },
-  },
-  {
-    name: 'postgres',
-    open: async () => {
-      const { url, schema, drop } = await freshSchema();
-      const store = await PostgresStore.open(url, { schema });
-      return { store, dispose: async () => { await store.close(); await drop(); } };
-    },
-  },
-] satisfies Backend[]).filter((b) => testedBackends().includes(b.name));
+const BACKENDS = storeBackends();
 
 afterAll(dropTestDatabase);
 
