@@ -38,6 +38,7 @@ describe('single victims', () => {
     'The attempted murder of a clerk was caught on video.',
     'Police shot Monday at a fleeing car.',
     'She said the shooting killed their sense of safety.',
+    'The girl was not shot, but she injured her knee as she ran from the gunfire.',
   ])('finds no victim in "%s"', (text) => {
     expect(measures(text)).toEqual([]);
   });
@@ -48,5 +49,6 @@ describe('single victims', () => {
     expect(counted('A 16-year-old has died after a shooting in Lyle.')).toEqual([[1, 'killed']]);
     expect(counted('Two people, including a 16-year-old who has died, were shot.')).toContainEqual([1, 'killed']);
     expect(counted('Two people were killed, and a 16-year-old has died of his wounds.')).toEqual([[2, 'killed']]);
+    expect(counted('No one was injured inside.')).toEqual([]);
   });
 });

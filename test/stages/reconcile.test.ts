@@ -236,3 +236,14 @@ describe('reconcile: place abbreviations', () => {
     ]);
   });
 });
+
+describe('reconcile: a named victim beside a toll', () => {
+  it('reads one victim ("at least 1") as agreeing with a toll of six, and gives six as the figure', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [LEAD, 'Six people were injured.'], [count(6, 'injured', 1)]),
+      bundle('a2', 'Herald', '2024-06-02', [LEAD, 'The child was injured as she ran.'], [count(1, 'injured', 1, { qualifier: 'at least' })]),
+      bundle('a3', 'Gazette', '2024-06-02', [LEAD, 'A man was injured too.'], [count(1, 'injured', 1, { qualifier: 'at least' })]),
+    );
+    expect(r.facts[0]).toMatchObject({ status: 'agreed', estimate: { best: 6, low: 1, high: 6 } });
+  });
+});

@@ -82,3 +82,11 @@ describe('synthesize: the brief', () => {
     expect(make(12)).toContain('The governor claims 12 people were killed.');
   });
 });
+
+describe('synthesize: wording', () => {
+  it('states one of a group in the singular, whatever the counted noun', async () => {
+    const { singular } = await import('../../src/stages/synthesize/wording.js');
+    expect(['people', 'girls', 'women', 'casualties', 'apartment buildings', 'churches', 'buses', 'status'].map(singular))
+      .toEqual(['person', 'girl', 'woman', 'casualty', 'apartment building', 'church', 'bus', 'status']);
+  });
+});

@@ -163,6 +163,8 @@ function isCountable(tokens: Token[], num: NumberSpan): boolean {
     if (after.lower === 'per' || after.lower === 'a.m.' || after.lower === 'p.m.') return false;
     if (MONTHS.has(after.lower) || (after.lower === 'of' && after2 !== undefined && MONTHS.has(after2.lower))) return false;
   }
+  // "No one was injured": a pronoun saying nobody, not a count of one.
+  if (before !== undefined && before.lower === 'no' && first.lower === 'one') return false;
   // Dates ("April 4"); hyphenated number words that are adjectives ("three-month-old") never parse as numbers.
   if (before !== undefined && MONTHS.has(before.lower)) return false;
   if (before !== undefined && NUMBER_BLOCKERS_BEFORE.has(before.lower)) return false;

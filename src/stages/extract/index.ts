@@ -480,7 +480,8 @@ function counts(work: SentenceWork[]): CountMention[] {
       if (out.slice(offset).some((c) => c.measure === v.measure)) continue;
       const k = Math.max(0, w.tokens.findIndex((t) => t.start >= v.start));
       out.push({
-        value: 1, qualifier: 'exact', measure: v.measure, subject: 'people', partOf: null, place: placeOf(w),
+        // One person named as hurt says nothing of how many others were: a lower bound, not a toll.
+        value: 1, qualifier: 'at least', measure: v.measure, subject: 'people', partOf: null, place: placeOf(w),
         date: w.dates[0]?.date ?? null, ...attributionOf(w, k), text: w.text.slice(v.start, v.end), citation: cite(w),
       });
     }

@@ -33,7 +33,7 @@ const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 const AGE = String.raw`\d{1,3}-(?:year|month|week|day)-old`;
 /** "his 7-year-old daughter", "a store clerk", "the boy", "her husband", "Jane Doe", "24-year-old Jane Doe". */
 const OBJECT = String.raw`(?:(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:${AGE}\s+)?(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b` +
-  String.raw`|(?:${AGE}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|him\b|her\b)`;
+  String.raw`|(?:${AGE}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|him\b|her\b(?!\s+[a-z]))`;
 
 const RE = {
   /** "a 16-year-old", "A 9-month-old baby", "the 19-year-old man", "Name Surname, 22,", "the boy", "she". */

@@ -108,9 +108,13 @@ function estimate(status: FactStatus, values: FactValue[], readings: Reading[], 
     const latest = readings.reduce((m, r) => (r.published! > m.published! ? r : m));
     return { best: latest.mention.value, low, high, reason: `latest figure, reported on ${latest.published}; earlier reports said ${others(latest.mention.value)}` };
   }
-  // The figure reported by the most independent sources; among equals the more precise, then the higher
-  // (casualty tolls are revised upwards far more often than down).
-  const top = [...tallies].sort((a, b) => b.evidence.size - a.evidence.size || QUALIFIER_PRECISION[b.qualifier] - QUALIFIER_PRECISION[a.qualifier] || b.value - a.value)[0];
+  // Where every reading is compatible and one gives an exact figure ("6 injured" beside "at least 1", a
+  // named victim), that figure is what the others bound. Otherwise the figure reported by the most
+  // independent sources; among equals the more precise, then the higher (casualty tolls are revised
+  // upwards far more often than down).
+  const exact = tallies.filter((t) => t.qualifier === 'exact');
+  const bounded = exact.length === 1 && allCompatible(readings.map((r) => interval(r.mention.value, r.mention.qualifier))) ? exact[0] : undefined;
+  const top = bounded ?? [...tallies].sort((a, b) => b.evidence.size - a.evidence.size || QUALIFIER_PRECISION[b.qualifier] - QUALIFIER_PRECISION[a.qualifier] || b.value - a.value)[0];
   const shown = describe(top.value, top.qualifier);
   switch (status) {
     case 'agreed': return { best: top.value, low, high, reason: `${evidenceCount} independent sources give compatible figures; most say ${shown}` };

@@ -2,7 +2,11 @@
 import type { Fact, Qualifier } from '../../model/schemas.js';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const SINGULAR: Record<string, string> = { people: 'person', children: 'child', civilians: 'civilian', soldiers: 'soldier', vehicles: 'vehicle', buildings: 'building' };
+/** Plurals English does not make with -s; the rest are read by `singular`. */
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  people: 'person', children: 'child', men: 'man', women: 'woman', police: 'police officer', staff: 'staff member',
+  personnel: 'member of staff', wives: 'wife', lives: 'life', feet: 'foot', teeth: 'tooth', mice: 'mouse', buses: 'bus',
+};
 const PREDICATE: Record<string, string> = {
   killed: 'killed', injured: 'injured', hospitalized: 'in hospital', missing: 'missing', displaced: 'displaced', arrested: 'arrested',
   evacuated: 'evacuated', rescued: 'rescued', damaged: 'damaged',
@@ -18,7 +22,22 @@ export function amount(value: number, qualifier: Qualifier): string {
 }
 
 export function noun(subject: string, value: number): string {
-  return value === 1 ? SINGULAR[subject] ?? subject : subject;
+  return value === 1 ? singular(subject) : subject;
+}
+
+/** "girls" → "girl", "casualties" → "casualty", "apartment buildings" → "apartment building" (the last word). */
+export function singular(phrase: string): string {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1];
+  const lower = last.toLowerCase();
+  let one = IRREGULAR_SINGULAR[lower];
+  if (one === undefined) {
+    if (/[^aeiou]ies$/.test(lower)) one = `${last.slice(0, -3)}y`;
+    else if (/(?:ches|shes|sses|xes)$/.test(lower)) one = last.slice(0, -2);
+    else if (/[^su]s$/.test(lower)) one = last.slice(0, -1);
+    else one = last;
+  }
+  return [...words.slice(0, -1), one].join(' ');
 }
 
 export function predicate(measure: string): string {
