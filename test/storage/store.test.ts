@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoryProfile } from '../../src/model/story.js';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
-import type { Assignment, NewArticle, ProcessedArticle, Store } from '../../src/storage/store.js';
+import { POSTINGS_PER_KEY, type Assignment, type NewArticle, type ProcessedArticle, type Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
 import { storeBackends } from './backends.js';
 import { dropTestDatabase, freshSchema, testedBackends } from './postgres-db.js';
@@ -133,6 +133,21 @@ for (const backend of BACKENDS) {
       expect((await store.candidateStories(['n:elmsford', 'fire'], 5)).map((s) => s.id)).toEqual(['s1']);
       expect((await store.candidateStories(['flood', 'fire', 'n:other'], 5)).map((s) => s.id)).toEqual(['s2', 's1']);
       expect(await store.candidateStories([], 5)).toEqual([]);
+    });
+
+    it('reads only a common key\'s most recent stories, while a rare key still finds an old one', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i <= POSTINGS_PER_KEY; i++) {
+        const { id } = await store.addArticle(article(`common ${i}`));
+        const p = processed(id, `s${String(i).padStart(4, '0')}`);
+        p.story.keys = i === 0 ? ['fire', 'n:rare'] : ['fire'];
+        await store.saveProcessed(p);
+        ids.push(p.story.id);
+      }
+      const common = (await store.candidateStories(['fire'], POSTINGS_PER_KEY + 10)).map((s) => s.id);
+      expect(common).toHaveLength(POSTINGS_PER_KEY);
+      expect(common).not.toContain(ids[0]);
+      expect((await store.candidateStories(['n:rare', 'fire'], 1)).map((s) => s.id)).toEqual([ids[0]]);
     });
 
     it('keeps the first result when an article is saved twice (two workers raced)', async () => {
