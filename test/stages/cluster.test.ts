@@ -59,9 +59,9 @@ describe('cluster', () => {
     expect(nameAgreement(fire.names, story)).toBe(1);
   });
 
-  it('takes the first headline as the story title once a lead sentence stood in for it', () => {
+  it('takes the first headline as the story title once a lead sentence (its final stop dropped) stood in for it', () => {
     const leadOnly = cluster({ article: ref('a000000000005'), features: fire, candidates: [] }).profile;
-    expect(leadOnly).toMatchObject({ title: 'Lead sentence of a000000000005.', titleIsHeadline: false });
+    expect(leadOnly).toMatchObject({ title: 'Lead sentence of a000000000005', titleIsHeadline: false });
     const out = cluster({ article: ref('a000000000006', 'Fire guts Elmsford warehouse'), features: fire, candidates: [leadOnly] });
     expect(out.profile).toMatchObject({ title: 'Fire guts Elmsford warehouse', titleArticleId: 'a000000000006', titleIsHeadline: true });
     const third = cluster({ article: ref('a000000000007', 'Another headline'), features: fire, candidates: [out.profile] });

@@ -11,6 +11,7 @@
  * trial or a funeral months later still joins when its names and terms agree strongly).
  */
 import type { ArticleFeatures, StoryProfile } from '../../model/story.js';
+import { headlineFromLead } from '../../text/headline.js';
 import { round } from './features.js';
 
 export { rawFeatures, weightFeatures, eventDate, idf, NAME_PREFIX, type Statistics } from './features.js';
@@ -192,7 +193,7 @@ function daysBetween(a: string, b: string): number {
 
 function newProfile(id: string, article: ArticleRef, f: ArticleFeatures): StoryProfile {
   return {
-    id, title: article.title ?? article.lead ?? 'Untitled story', titleArticleId: article.id, titleIsHeadline: article.title !== null, articleCount: 1,
+    id, title: article.title ?? (article.lead ? headlineFromLead(article.lead) : 'Untitled story'), titleArticleId: article.id, titleIsHeadline: article.title !== null, articleCount: 1,
     sources: [article.source], firstDate: f.date, lastDate: f.date, terms: { ...f.terms }, names: { ...f.names },
   };
 }
