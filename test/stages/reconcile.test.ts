@@ -115,6 +115,40 @@ describe('reconcile: derived figures', () => {
     const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['Three people were shot; one was injured and two died.'], [count(3, 'shot', 0), count(1, 'injured', 0), count(2, 'killed', 0)]));
     expect(r.facts.filter((f) => f.measure === 'injured').map((f) => f.derivedFrom)).toEqual([undefined]);
   });
+
+  it('derives no wounded at a side event that says nothing of deaths: it is most often the main victim again', () => {
+    const dated = (sentence: number, date: string) => ({ text: 'Monday', date, inferred: false, citation: { articleId: 'a1', sentenceId: `a1.s${sentence}` } });
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-03',
+      ['A girl was shot and killed in Dunmore on Saturday.', 'It remained unclear Monday how the girl was shot.'],
+      [count(1, 'killed', 0, { date: '2024-06-01' }), count(1, 'shot', 1)], { dates: [dated(0, '2024-06-01'), dated(1, '2024-06-03')] }));
+    expect(r.events).toHaveLength(2);
+    expect(r.facts.filter((f) => f.measure === 'injured')).toEqual([]);
+  });
+});
+
+describe('reconcile: one person, one event', () => {
+  const person = (name: string, id: string, s: number) => ({ name, type: 'person' as const, citation: { articleId: id, sentenceId: `${id}.s${s}` } });
+  const place = (name: string, id: string, s: number) => ({ name, type: 'place' as const, citation: { articleId: id, sentenceId: `${id}.s${s}` } });
+
+  it('reads a count at a finer place as the main event when its sentence names the main event\'s victim', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', ['John Mercer was shot dead in Dunmore on Saturday.'], [count(1, 'killed', 0, { place: 'Dunmore' })],
+        { entities: [person('John Mercer', 'a1', 0), place('Dunmore', 'a1', 0)] }),
+      bundle('a2', 'Herald', '2024-06-02', ['Police in Dunmore are investigating a shooting.', 'Mercer was shot at the Elm Court apartments.'],
+        [count(1, 'shot', 1, { place: 'Elm Court' })], { entities: [place('Dunmore', 'a2', 0), person('Mercer', 'a2', 1), place('Elm Court', 'a2', 1)] }),
+    );
+    expect(r.events).toHaveLength(1);
+    expect(new Set(r.facts.map((f) => f.eventId))).toEqual(new Set(['e1']));
+  });
+
+  it('keeps the other event apart when the shared name is a speaker, not a victim', () => {
+    const quote = { text: 'one person died in Norwood', speaker: 'Ann Ruiz', cue: 'said', channel: null, direct: false, citations: [{ articleId: 'a1', sentenceId: 'a1.s1' }] };
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02',
+      ['Mayor Ann Ruiz said two people were killed in Dunmore on Saturday.', 'Ann Ruiz said one person died in Norwood.'],
+      [count(2, 'killed', 0, { place: 'Dunmore' }), count(1, 'killed', 1, { place: 'Norwood' })],
+      { entities: [person('Ann Ruiz', 'a1', 0), person('Ann Ruiz', 'a1', 1), place('Dunmore', 'a1', 0), place('Norwood', 'a1', 1)], quotes: [quote] }));
+    expect(r.events).toHaveLength(2);
+  });
 });
 
 describe('reconcile: events', () => {

@@ -4,7 +4,7 @@
  */
 import type { CountMention } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
-import { nameKey } from '../../text/names.js';
+import { nameKey, splitName } from '../../text/names.js';
 
 /** Sentences at the top of an article that state its event. */
 export const LEAD_SENTENCES = 3;
@@ -101,4 +101,40 @@ function vote(m: Map<string, { votes: number; name: string }>, key: string, name
   const cur = m.get(key);
   if (cur) cur.votes += n;
   else m.set(key, { votes: n, name });
+}
+
+/**
+ * One person, one event: a count assigned to another event, whose sentence names a person that a main-event
+ * count's sentence also names, reports the main event — the place that set it apart was a finer description
+ * of the same scene ("shot at the X apartments" beside "killed in Y"), not another incident. Only on a
+ * compatible day, and only for people the story does not quote or cite as a source: an official who speaks
+ * about two attacks links nothing. Rewrites `assigned` in place.
+ */
+/** Shorter name tokens (initials, particles) identify no one. */
+const MIN_SURNAME = 3;
+
+export function unifyByPerson(articles: ArticleBundle[], assigned: EventKey[][], model: EventModel): void {
+  const mainKey = eventKeyString(model.main);
+  const speakers = new Set<string>();
+  for (const a of articles) {
+    for (const q of a.extraction.quotes) if (q.speaker) speakers.add(nameKey(q.speaker));
+    for (const c of a.extraction.counts) if (c.attribution) speakers.add(nameKey(c.attribution.party));
+  }
+  const peopleOf = (a: ArticleBundle, sentenceId: string): string[] => a.extraction.entities
+    .filter((e) => e.type === 'person' && e.citation.sentenceId === sentenceId)
+    .filter((e) => { const k = nameKey(e.name); return k !== '' && ![...speakers].some((s) => s.includes(k) || k.includes(s)); })
+    // By surname, so "Smith" later in a report is the "John Smith" of its lead.
+    .map((e) => nameKey(splitName(e.name)?.surname ?? ''))
+    .filter((k) => k.length >= MIN_SURNAME);
+  const atMain = new Set<string>();
+  articles.forEach((a, k) => a.extraction.counts.forEach((c, i) => {
+    if (eventKeyString(assigned[k][i]) === mainKey) for (const p of peopleOf(a, c.citation.sentenceId)) atMain.add(p);
+  }));
+  if (atMain.size === 0) return;
+  articles.forEach((a, k) => a.extraction.counts.forEach((c, i) => {
+    const ev = assigned[k][i];
+    if (eventKeyString(ev) === mainKey) return;
+    if (ev.date !== null && model.main.date !== null && ev.date !== model.main.date) return;
+    if (peopleOf(a, c.citation.sentenceId).some((p) => atMain.has(p))) assigned[k][i] = model.main;
+  }));
 }
