@@ -29,7 +29,9 @@
  */
 import { z } from 'zod';
 import type { Extraction, Sentence } from '../src/model/schemas.js';
+import { dateFromUrl } from '../src/stages/extract/dates.js';
 import { extract } from '../src/stages/extract/index.js';
+import { lexiconPlaceKind } from '../src/stages/extract/lexicon.js';
 import { segment } from '../src/stages/segment/index.js';
 import { casualtyBaseline } from './baselines.js';
 import { INJURED_MEASURES, KILLED_MEASURES, extractionCount } from './casualties.js';
@@ -44,6 +46,7 @@ const SpanSlot = z.object({ value: z.string(), startIndex: z.number().int(), end
 const Person = z.object({ name: SpanSlot, age: SpanSlot });
 export const GvdbRow = z.object({
   id: z.string().min(1),
+  url: z.string().nullable().optional(),
   text: z.string(),
   gold: z.object({
     'date-and-time': z.object({ city: SpanSlot, date: z.string() }),
@@ -188,6 +191,13 @@ const REGEXPS = {
   title: /\b(?:officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|detective|det|sheriff|deputy|spokesman|spokeswoman|spokesperson|mayor|coroner|attorney|prosecutor|judge|dr)\.?\s+$/i,
   capitalisedPair: /\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g,
   afterIn: /\bin ([A-Z][a-z]+)\b/g,
+  titleCaseIn: /\s(?:In|At|Near|Of)\s/,
+  compass: /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW|N|S|E|W|Central|Downtown|Upper|Lower)\.?$/,
+  county: /\b(?:County|Parish|Borough|Township)$/i,
+  /** Places that are never the incident's city: the nation, a hospital, a jail. */
+  notCity: /^(?:U\.?S\.?A?|America|United States)$|\b(?:Hospital|Jail|Prison|Center|Centre|Station|Mall|Apartments|School|Church|Officers|Department)$/i,
+  /** A date written with its year: in a lead, mostly the article's own date line, not the event's day. */
+  yearWritten: /\b\d{4}\b/,
 };
 
 function escapeRegExp(s: string): string {
@@ -221,6 +231,38 @@ function nearestCueRole(text: string, at: number, len: number): 'victim' | 'shoo
   return best;
 }
 
+/** Score of a place as the incident's city (calibrated on the tuning half; see `bestCity`). */
+const CITY_WEIGHTS = { mention: 1, lexiconCity: 2, police: 3, lead: 1, county: -2 };
+
+/**
+ * The city of the incident when no date line names it: of the place entities that are not streets,
+ * states or countries, the one with most mentions, a city the lexicon knows, "X police", a mention in the
+ * lead, and not a county. "NW Houston" counts as "Houston"; a title-case run ("Man Shot In Little Village")
+ * is read from its last "In".
+ */
+function bestCity(sentences: readonly Sentence[], x: Extraction): string | null {
+  const byId = new Map(sentences.map((s, i) => [s.id, { s, i }]));
+  const score = new Map<string, number>();
+  for (const e of x.entities) {
+    if (e.type !== 'place' || REGEXPS.street.test(e.name)) continue;
+    let name = e.name.split(REGEXPS.titleCaseIn).at(-1)!.trim();
+    const words = name.split(/\s+/);
+    if (words.length > 1 && REGEXPS.compass.test(words[0])) name = words.slice(1).join(' ');
+    const kind = lexiconPlaceKind(name.toLowerCase());
+    if (kind === 'region' || kind === 'country' || REGEXPS.notCity.test(name)) continue;
+    const at = byId.get(e.citation.sentenceId);
+    let v = CITY_WEIGHTS.mention;
+    if (kind === 'city') v += CITY_WEIGHTS.lexiconCity;
+    if (at && at.i < LEAD_SENTENCES) v += CITY_WEIGHTS.lead;
+    if (at && new RegExp(`${escapeRegExp(e.name)}(?:'s)? [Pp]olice`).test(at.s.text)) v += CITY_WEIGHTS.police;
+    if (REGEXPS.county.test(name)) v += CITY_WEIGHTS.county;
+    score.set(name, (score.get(name) ?? 0) + v);
+  }
+  let city: string | null = null;
+  for (const [name, v] of score) if (city === null || v > score.get(city)!) city = name;
+  return city;
+}
+
 export function ourSlots(text: string, sentences: readonly Sentence[], x: Extraction): PredSlots {
   const byId = new Map(sentences.map((s) => [s.id, s]));
   // People: a surname alone joins the fuller name it ends ("Bunn" → "Timothy Bunn").
@@ -251,14 +293,35 @@ export function ourSlots(text: string, sentences: readonly Sentence[], x: Extrac
     if (v.victim > v.shooter) victims.push(person);
     else if (v.shooter > v.victim) shooters.push(person);
   }
-  // City: the place named most often, first named on ties.
-  const places = new Map<string, number>();
-  for (const e of x.entities) if (e.type === 'place' && !REGEXPS.street.test(e.name)) places.set(e.name, (places.get(e.name) ?? 0) + 1);
-  let city: string | null = null;
-  for (const [name, n] of places) if (city === null || n > places.get(city)!) city = name;
+  const city = x.dateline ?? bestCity(sentences, x);
   const lead = new Set(sentences.slice(0, LEAD_SENTENCES).map((s) => s.id));
-  const date = x.dates.find((d) => lead.has(d.citation.sentenceId))?.date ?? null;
+  const leadDates = x.dates.filter((d) => lead.has(d.citation.sentenceId));
+  const date = (leadDates.find((d) => !REGEXPS.yearWritten.test(d.text)) ?? leadDates[0])?.date ?? null;
   return { victims, shooters, killed: extractionCount(x, KILLED_MEASURES), injured: extractionCount(x, INJURED_MEASURES), city, date };
+}
+
+/**
+ * Segment and extract one row as the engine sees it: its text, and for a publication date the day its URL
+ * path carries, if any (marked inferred; the file has no other date), so relative dates resolve.
+ */
+export function extractRow(row: GvdbRow): { sentences: Sentence[]; extraction: Extraction } {
+  const sentences = segment({ articleId: row.id, text: row.text, language: 'en' });
+  const run = (published: string | null) => extract({ articleId: row.id, published, publishedInferred: published !== null, sentences });
+  const fromUrl = dateFromUrl(row.url);
+  if (fromUrl !== null) return { sentences, extraction: run(fromUrl) };
+  // As the pipeline does for an undated article: the latest date the text states with its year.
+  const first = run(null);
+  const stated = first.dates.filter((d) => !d.inferred && /\d{4}/.test(d.text)).map((d) => d.date).sort().at(-1);
+  return { sentences, extraction: stated === undefined ? first : run(stated) };
+}
+
+/**
+ * The two halves of the file, by id: ids ending in an even digit are the tuning half the slot rules were
+ * calibrated on, the others are held out (`tune.*`, `heldOut.*`).
+ */
+export type Half = 'tune' | 'heldOut';
+export function halfOf(id: string): Half {
+  return Number(id.at(-1)) % 2 === 0 ? 'tune' : 'heldOut';
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -289,28 +352,36 @@ export const slotsSuite: Suite = {
     const rows = await loadRows(dataDir, 'gvdb-facts.jsonl', GvdbRow);
     const ours = emptySlotTally();
     const base = emptySlotTally();
+    const halves: Record<Half, SlotTally> = { tune: emptySlotTally(), heldOut: emptySlotTally() };
     const predictions: SuiteResult['predictions'] = [];
     const errors: string[] = [];
     progress(`slots: ${rows.length} articles`);
     for (const row of rows) {
       const gold = goldSlots(row);
-      const sentences = segment({ articleId: row.id, text: row.text, language: 'en' });
       let pred: PredSlots = { victims: [], shooters: [], killed: 0, injured: 0, city: null, date: null };
       try {
-        pred = ourSlots(row.text, sentences, extract({ articleId: row.id, published: null, publishedInferred: false, sentences }));
+        const { sentences, extraction } = extractRow(row);
+        pred = ourSlots(row.text, sentences, extraction);
       } catch (e) {
         errors.push(`${row.id}: ${e instanceof Error ? e.message : String(e)}`);
       }
       const bpred = baselineSlots(row.text);
       tallySlots(ours, row.text, pred, gold);
+      tallySlots(halves[halfOf(row.id)], row.text, pred, gold);
       tallySlots(base, row.text, bpred, gold);
       predictions.push({ id: row.id, ours: pred, baseline: bpred });
     }
+    const metrics = slotMetrics(ours);
+    for (const h of ['tune', 'heldOut'] as const) {
+      const m = slotMetrics(halves[h]);
+      for (const k of ['f1', 'precision', 'recall']) metrics[`${h}.${k}`] = m[k];
+    }
     const notes = [
-      'no publication date in this file: only dates written with their year resolve, so the date slot is mostly empty',
+      'no publication date in this file: the day a URL path carries (about 4 in 10 articles) stands for it; elsewhere only dates written with their year resolve',
+      'tune.*: ids ending in an even digit, the half the slot rules were calibrated on; heldOut.*: the others',
       'killed/injured gold is the number of annotated victims so marked (injured includes hospitalized); 0 counts as not stated',
     ];
     if (errors.length) notes.push(`the engine threw on ${errors.length} article(s); first: ${errors[0]}`);
-    return { suite: 'slots', size: rows.length, metrics: slotMetrics(ours), baseline: slotMetrics(base), notes, predictions };
+    return { suite: 'slots', size: rows.length, metrics, baseline: slotMetrics(base), notes, predictions };
   },
 };

@@ -159,6 +159,8 @@ export const Extraction = z.object({
   entities: z.array(EntityMention),
   dates: z.array(DateMention),
   quotes: z.array(QuoteMention),
+  /** The place the article's date line names ("MEMPHIS, Tenn. (AP) -"), as written. Optional: added later. */
+  dateline: z.string().nullable().optional(),
 });
 export type Extraction = z.infer<typeof Extraction>;
 

@@ -103,3 +103,39 @@ function mostRecentWeekday(reference: Date, weekday: number): string {
 function isoDay(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+const URL_REGEXPS = {
+  /** "/2016/01/27/", "/2016/jan/26/", "/2016-01-27/": year, month (number or name), day, as path segments. */
+  segments: /\/((?:19|20)\d{2})[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/_.-]|$)/i,
+  /** "-20160223-story", "/20150803/": eight digits standing alone between separators. */
+  compact: /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/,
+  /** "…-sunday-01-17-2016": month, day, year at the end of a slug (the US order). */
+  slugEnd: /[/_-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:\.[a-z]+)?\/?$/i,
+};
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The day a URL's path dates its page by ("/2016/01/27/…", "/2016/jan/26/…", "…-20160223-story.html"),
+ * or null. Publishers put the publication day there; it is a fallback for an article that carries no
+ * publication date (mark dates resolved against it inferred). Only the path is read, and only a valid
+ * calendar day in one of these forms: a number in a query string or an id ("/37673926") is not a date.
+ */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const slug = URL_REGEXPS.slugEnd.exec(path);
+  const m = URL_REGEXPS.segments.exec(path) ?? URL_REGEXPS.compact.exec(path) ?? (slug && [slug[0], slug[3], slug[1], slug[2]]);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const month = /^\d+$/.test(m[2]) ? Number(m[2]) : MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+  const d = Number(m[3]);
+  if (month < 1 || month > 12 || d < 1) return null;
+  const day = new Date(Date.UTC(y, month - 1, d));
+  if (day.getUTCMonth() !== month - 1 || day.getUTCDate() !== d) return null;
+  return isoDay(y, month, d);
+}

@@ -26,6 +26,7 @@ import { findAttributions, type AttributionSpan } from './attribution.js';
 import { findCounts } from './counts.js';
 import { victimClauses } from './victims.js';
 import { findDates, type DateSpan } from './dates.js';
+import { datelinePlace } from './dateline.js';
 import { findEntities, type EntitySpan } from './entities.js';
 import {
   BELIEF_CUES, CLAIM_CUES, COUNT_PLACE_PREPOSITIONS, ENGLISH_FUNCTION_WORDS, PARTISAN_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS,
@@ -114,7 +115,17 @@ export function extract(input: ExtractInput, options: ExtractOptions = defaultEx
     entities: entities(work),
     dates: dates(work),
     quotes,
+    ...datelineOf(input.sentences),
   };
+}
+
+/** Sentences a date line may sit in: a headline and a site's name may come first. */
+const DATELINE_SENTENCES = 3;
+
+/** `{ dateline }` when the article's first sentences open with one, else nothing. */
+function datelineOf(sentences: Sentence[]): { dateline?: string } {
+  const place = datelinePlace(sentences.slice(0, DATELINE_SENTENCES).map((s) => s.text).join(' '));
+  return place === null ? {} : { dateline: place };
 }
 
 function looksEnglish(tokens: Token[]): boolean {
