@@ -137,6 +137,11 @@ describe('extract: counts', () => {
     for (const s of none) expect(counts(s), s).toEqual([]);
   });
 
+  it('never counts the numbers of an age span ("between the ages of 16-18")', () => {
+    expect(counts('Four other males, between the ages of 16-18 were also injured.').map((c) => c.value)).not.toContain(18);
+    expect(counts('Police said the wounded were aged between 15 and 17.').map((c) => c.value)).toEqual([]);
+  });
+
   it('counts one for "a man" or "an 8-year-old girl" with a measure, never the age', () => {
     expect(counts('A 20-year-old man was shot and a three-month-old baby was hurt.').map(brief)).toEqual(['exact 1 shot men', 'exact 1 injured children']);
     expect(counts('The flood left a bystander dead.').map(brief)).toEqual(['exact 1 killed bystanders']);

@@ -168,6 +168,7 @@ function isCountable(tokens: Token[], num: NumberSpan): boolean {
   // Dates ("April 4"); hyphenated number words that are adjectives ("three-month-old") never parse as numbers.
   if (before !== undefined && MONTHS.has(before.lower)) return false;
   if (before !== undefined && NUMBER_BLOCKERS_BEFORE.has(before.lower)) return false;
+  if (inAgeSpan(tokens, num.start)) return false;
   // Years.
   if (num.digits && num.end - num.start === 1 && /^\d{4}$/.test(first.text) && num.value >= YEAR_MIN && num.value <= YEAR_MAX) {
     if (after === undefined || (SUBJECT_NOUNS[after.lower] === undefined && MEASURE_AFTER[after.lower] === undefined)) return false;
@@ -186,6 +187,21 @@ function isCountable(tokens: Token[], num: NumberSpan): boolean {
   if (num.start === 0 && after !== undefined && (after.text === '.' || after.text === ')')) return false;
   // Times and scores written with a colon never parse as numbers; "3-2" and "10-15" do: a range.
   return true;
+}
+
+/** Words that may stand between an age word and its numbers: "ages of 16-18", "aged between 20 and 25". */
+const AGE_SPAN_LINKS = new Set(['of', 'between', 'the', 'and', 'to', '-', '–', 'from']);
+/** How far back an age word governs a number ("between the ages of 16 and 18": five tokens). */
+const AGE_SPAN_REACH = 6;
+
+/** A number in an age span: an age word before it with only linking words and numbers between. */
+function inAgeSpan(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - AGE_SPAN_REACH); k--) {
+    const t = tokens[k];
+    if (t.lower === 'age' || t.lower === 'ages' || t.lower === 'aged') return true;
+    if (t.kind !== 'num' && !AGE_SPAN_LINKS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------

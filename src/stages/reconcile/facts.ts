@@ -28,7 +28,7 @@ export interface Reading {
 
 export function buildFact(id: string, eventId: string, measure: string, subject: string, readings: Reading[]): Fact {
   const facts = readings.filter((r) => !r.mention.isClaim);
-  const basis = facts.length > 0 ? facts : readings;
+  const basis = withoutLaterParts(facts.length > 0 ? facts : readings);
   const values = valuesOf(readings);
   const basisValues = valuesOf(basis);
   const evidence = new Set(basis.map((r) => r.evidence));
@@ -45,6 +45,23 @@ export function buildFact(id: string, eventId: string, measure: string, subject:
     status = isSuperseded(basis) ? 'superseded' : 'conflicting';
   }
   return { id, eventId, measure, subject, status, claimant, values, estimate: estimate(status, basisValues, basis, evidence.size) };
+}
+
+/**
+ * A figure below one its own source stated earlier is a part of that toll, not a rival to it: a report
+ * that says "two are dead" and later "one victim was pronounced dead at the scene" gives one toll and a
+ * detail. Such readings stay among the fact's values, with their citations; status and estimate compare
+ * the rest. A later, higher figure is kept (an update, or a slip the other sources outvote).
+ */
+function withoutLaterParts(readings: Reading[]): Reading[] {
+  if (process.env.EXP_NOTOLL) return readings;
+  return readings.filter((r) => !readings.some((o) => o !== r && o.evidence === r.evidence && o.mention.value > r.mention.value
+    && sentenceIndex(o) < sentenceIndex(r)));
+}
+
+function sentenceIndex(r: Reading): number {
+  const m = /\.s(\d+)$/.exec(r.mention.citation.sentenceId);
+  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
 }
 
 interface ValueTally { value: number; qualifier: Qualifier; sources: Set<string>; evidence: Set<string>; citations: Citation[]; latest: string | null }

@@ -84,7 +84,8 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const ordered = [...groups.values()].sort((a, b) => eventIds.get(a.event)!.localeCompare(eventIds.get(b.event)!, undefined, { numeric: true })
     || rank(a.measure) - rank(b.measure) || whole(a.subject) - whole(b.subject) || b.readings.length - a.readings.length
     || a.subject.localeCompare(b.subject));
-  const facts = deriveWounded(ordered.map((g, i) => buildFact(`f${i + 1}`, eventIds.get(g.event)!, g.measure, g.subject, g.readings)), eventIds.get(mainKey) ?? null);
+  const facts = deriveWounded(ordered.map((g, i) => buildFact(`f${i + 1}`, eventIds.get(g.event)!, g.measure, g.subject, g.readings)),
+    eventIds.get(mainKey) ?? (events.length === 1 ? events[0].id : null));
 
   const entities = mergeEntities(articles.flatMap((a) => a.extraction.entities));
   const quotes = mergeQuotes(articles.flatMap((a) => a.extraction.quotes), entities);
