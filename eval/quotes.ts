@@ -48,6 +48,8 @@ const RoleSpan = z.object({
 export const PolnearRow = z.object({
   id: z.string().min(1),
   published: z.string().nullable().optional(),
+  /** PolNeAR's own split: `dev` is held out (rules are studied on `train` only). */
+  upstream_split: z.string().optional(),
   text: z.string(),
   attributions: z.array(z.object({ id: z.string(), source: RoleSpan.nullable(), cue: RoleSpan.nullable(), content: RoleSpan.nullable() })),
 });
@@ -323,6 +325,9 @@ export function baselineAttributions(text: string, sentences: readonly Sentence[
 // ---------------------------------------------------------------------------------------------------
 // The suite.
 
+/** Metrics also reported per upstream split (`train.…`, `dev.…`). */
+const SPLIT_KEYS = ['content.overlapF1', 'source.overlapF1', 'cue.overlapF1', 'speakerRight'] as const;
+
 export const quotesSuite: Suite = {
   name: 'quotes',
   description: 'PolNeAR attribution: exact and token-overlap F1 of source, cue, content; speakerRight (baseline: quoted spans + nearest reporting verb)',
@@ -330,6 +335,8 @@ export const quotesSuite: Suite = {
     const rows = await loadRows(dataDir, 'polnear-quotes.jsonl', PolnearRow);
     const ours = emptyTally();
     const base = emptyTally();
+    // Per upstream split: `train` is where the rules were studied, `dev` is held out.
+    const split = { train: { ours: emptyTally(), base: emptyTally() }, dev: { ours: emptyTally(), base: emptyTally() } };
     const predictions: SuiteResult['predictions'] = [];
     const errors: string[] = [];
     let unlocated = 0;
@@ -341,7 +348,9 @@ export const quotesSuite: Suite = {
       let pred: Attribution[] = [];
       let mentions: QuoteMention[] = [];
       try {
-        mentions = extract({ articleId: row.id, published: row.published ?? null, publishedInferred: false, sentences }).quotes;
+        const extraction = extract({ articleId: row.id, published: row.published ?? null, publishedInferred: false, sentences });
+        // Quotes and the reported beliefs and stances kept apart from them: PolNeAR annotates both.
+        mentions = [...extraction.quotes, ...(extraction.attributions ?? [])];
         pred = quoteSpans(row.text, sentences, mentions);
       } catch (e) {
         errors.push(`${row.id}: ${e instanceof Error ? e.message : String(e)}`);
@@ -351,6 +360,9 @@ export const quotesSuite: Suite = {
       const bpred = baselineAttributions(row.text, sentences);
       tallyArticle(ours, row.text, pred, gold);
       tallyArticle(base, row.text, bpred, gold);
+      const half = row.upstream_split === 'dev' ? split.dev : split.train;
+      tallyArticle(half.ours, row.text, pred, gold);
+      tallyArticle(half.base, row.text, bpred, gold);
       const show = (a: Attribution) => Object.fromEntries(ROLES.map((r) => [r, a[r] ? trimmedText(row.text, a[r]) : null]));
       predictions.push({ id: row.id, ours: pred.map(show), baseline: bpred.map(show) });
     }
@@ -364,6 +376,17 @@ export const quotesSuite: Suite = {
     ];
     if (unlocated) notes.push(`${unlocated} predicted quote text(s) not found in the article, scored as missing content`);
     if (errors.length) notes.push(`the engine threw on ${errors.length} article(s); first: ${errors[0]}`);
-    return { suite: 'quotes', size: rows.length, metrics: tallyMetrics(ours), baseline: tallyMetrics(base), notes, predictions };
+    const metrics = tallyMetrics(ours);
+    const baseline = tallyMetrics(base);
+    for (const [name, half] of Object.entries(split)) {
+      const m = tallyMetrics(half.ours);
+      const bm = tallyMetrics(half.base);
+      for (const key of SPLIT_KEYS) {
+        metrics[`${name}.${key}`] = m[key];
+        baseline[`${name}.${key}`] = bm[key];
+      }
+    }
+    notes.push(`split: train ${rows.filter((r) => r.upstream_split !== 'dev').length} articles (studied), dev ${rows.filter((r) => r.upstream_split === 'dev').length} (held out)`);
+    return { suite: 'quotes', size: rows.length, metrics, baseline, notes, predictions };
   },
 };

@@ -159,6 +159,12 @@ export const Extraction = z.object({
   entities: z.array(EntityMention),
   dates: z.array(DateMention),
   quotes: z.array(QuoteMention),
+  /**
+   * Reported beliefs and stances, kept apart from quotes: what a party thinks, wants, backs, opposes or
+   * blames ("the senator praised the plan", "voters want change"), as attribution corpora annotate them.
+   * Optional: added later.
+   */
+  attributions: z.array(QuoteMention).optional(),
   /** The place the article's date line names ("MEMPHIS, Tenn. (AP) -"), as written. Optional: added later. */
   dateline: z.string().nullable().optional(),
 });

@@ -424,7 +424,7 @@ describe('extract: quotes', () => {
 
 describe('extract: robustness', () => {
   it('returns empty arrays for an article without sentences', () => {
-    expect(run('')).toEqual({ counts: [], entities: [], dates: [], quotes: [] });
+    expect(run('')).toEqual({ counts: [], entities: [], dates: [], quotes: [], attributions: [] });
   });
 
   it('completes on a 100,000-word article', () => {

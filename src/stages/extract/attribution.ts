@@ -13,6 +13,7 @@ import {
   BELIEF_CUES, ORG_KEYWORDS, PARTICIPLE_CUES, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS, SPEECH_CUES, WEEKDAYS, isLexiconFunctionWord,
   isLexiconProper, isLexiconVerb,
 } from './lexicon.js';
+import { cueEntry, isCueParticle, needsParticle, type CueKind } from './stances.js';
 import { isQuoteMark, spanText, type Token } from './tokens.js';
 
 export interface AttributionSpan {
@@ -20,14 +21,25 @@ export interface AttributionSpan {
   party: string;
   partyStart: number;
   partyEnd: number;
-  /** The cue as written, lower case ("said", "told reporters", "according to"). */
+  /**
+   * The whole noun phrase that names the party, as attribution corpora mark the source: the party with
+   * an apposition set off by commas ("Jane Doe, a former senator,"), as a token range.
+   */
+  sourceStart: number;
+  sourceEnd: number;
+  /** What the cue reports: speech ("said"), a belief or evidence ("thinks", "shows") or a stance ("praised", "wants"). */
+  kind: CueKind;
+  /** The cue as written, lower case ("said", "told reporters", "according to", "called for"). */
   cue: string;
   cueStart: number;
+  /** End of the cue: after "told"'s audience, or after the particle of a phrasal cue ("called for"). */
   cueEnd: number;
   channel: string | null;
   /** Token range [start, end) of what the party is said to have said. */
   contentStart: number;
   contentEnd: number;
+  /** Where the content's span starts as attribution corpora mark it: at "that" when one opens it, else `contentStart`. */
+  contentLead: number;
   /** The party is a pronoun ("he said"): resolve it against earlier sentences. */
   pronoun: boolean;
   /** The content opens with the party speaking of itself ("the group said it killed ..."). */
@@ -89,7 +101,9 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
       if (found !== null) out.push(found);
       continue;
     }
-    if (!SPEECH_CUES.has(t.lower) && !BELIEF_CUES.has(t.lower) && !PARTICIPLE_CUES.has(t.lower)) continue;
+    const known = SPEECH_CUES.has(t.lower) || BELIEF_CUES.has(t.lower) || PARTICIPLE_CUES.has(t.lower);
+    const entry = known ? undefined : cueEntry(t.lower);
+    if (!known && entry === undefined) continue;
     if (t.cap && i > 0) continue; // "the United States", "If Obama Says It": a name or a headline, not a cue
     // "Initial reports indicate", "police reports say": a cue word used as a noun, followed by its verb.
     const after = tokens[i + 1]?.lower ?? '';
@@ -99,9 +113,13 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     // "claimed the lives of 14", "claimed 14 lives": the casualty idiom, not a claim.
     if (CLAIM_CUES.has(t.lower) && claimsLives(tokens, i)) continue;
     const prev = tokens[i - 1];
-    if (prev !== undefined && (BE_AUX.has(prev.lower) || NP_DETERMINERS.has(prev.lower))) continue; // "were reported killed", "the claims"
+    // "Obama is defending his plan": a progressive form names its party before the auxiliary.
+    const progressive = entry !== undefined && entry.form === 'ing' && prev !== undefined && BE_AUX.has(prev.lower) && prev.lower !== 'being';
+    if (!progressive && prev !== undefined && (BE_AUX.has(prev.lower) || NP_DETERMINERS.has(prev.lower))) continue; // "were reported killed", "the claims"
     if (prev !== undefined && CUE_ADVERBS.has(prev.lower) && BE_AUX.has(tokens[i - 2]?.lower ?? '')) continue; // "is also said"
-    const found = speechCue(text, tokens, i);
+    if (entry !== undefined && needsParticle(entry.base) && !isCueParticle(entry.base, after)) continue; // "talked", not "talked about"
+    const kind: CueKind = SPEECH_CUES.has(t.lower) || PARTICIPLE_CUES.has(t.lower) ? 'speech' : (entry ?? cueEntry(t.lower))?.kind ?? 'belief';
+    const found = speechCue(text, tokens, i, kind, entry, progressive);
     if (found !== null) out.push(found);
   }
   return out;
@@ -134,6 +152,10 @@ function accordingTo(text: string, tokens: Token[], i: number): AttributionSpan 
     party: spanText(text, tokens, start, end),
     partyStart: start,
     partyEnd: end,
+    sourceStart: via === null ? start : i + 2,
+    sourceEnd: afterComma ? end : appositionEnd(tokens, end) ?? end,
+    kind: 'speech',
+    contentLead: content[0],
     cue: 'according to',
     cueStart: i,
     cueEnd: i + 2,
@@ -155,9 +177,14 @@ function findChannelSourceSplit(tokens: Token[], start: number): { channelEnd: n
   return null;
 }
 
-function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | null {
-  // Party before the cue, skipping adverbs and auxiliaries ("police later said", "he has said").
+function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entry: ReturnType<typeof cueEntry>, progressive: boolean): AttributionSpan | null {
+  // Party before the cue, skipping adverbs and auxiliaries ("police later said", "he has said"), and the
+  // be-auxiliary of a progressive form ("Obama is now defending").
   let p = i;
+  if (progressive) {
+    while (p > 0 && CUE_ADVERBS.has(tokens[p - 1].lower) && !BE_AUX.has(tokens[p - 1].lower)) p -= 1;
+    if (p > 0 && BE_AUX.has(tokens[p - 1].lower)) p -= 1;
+  }
   // ... and a time between party and cue ("voters Tuesday said", "the ministry on Monday said").
   for (;;) {
     const w = tokens[p - 1]?.lower ?? '';
@@ -167,20 +194,25 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
   }
   // A participle ("saying") names no party right before it ("a call reporting ..." is no attribution);
   // its party is the subject of the clause it hangs on (below).
-  const participle = PARTICIPLE_CUES.has(tokens[i].lower);
+  const participle = PARTICIPLE_CUES.has(tokens[i].lower) || (entry !== undefined && entry.form === 'ing' && !progressive);
   const start = participle ? null : backwardNP(tokens, p);
   let party: [number, number] | null = start !== null ? [start, p] : null;
+  let source: [number, number] | null = null;
   let inverted = false;
   if (party === null && !participle && tokens[p - 1]?.text === ',') {
     // "Jane Doe, who leads the agency, said" / "the mayor's spokesman, John Roe, said": the party stands
-    // before an aside set off by commas.
+    // before an aside set off by commas; the source as written takes the aside too.
     const asideStart = findAsideStart(tokens, p - 1);
     if (asideStart !== null) {
       const before = backwardNP(tokens, asideStart);
-      if (before !== null) party = [before, asideStart];
+      if (before !== null) {
+        party = [before, asideStart];
+        source = [before, p - 1];
+      }
     }
   }
-  if (party === null) {
+  // A stance is written with its party before it ("the senator praised ..."), never inverted.
+  if (party === null && kind !== 'stance') {
     // "..., said Mayor Jane Doe." / "...,” said the ministry."
     const prev = tokens[i - 1];
     if (!participle && (prev === undefined || prev.text === ',' || isQuoteMark(prev))) {
@@ -210,7 +242,7 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
   if (party === null) {
     // "X did Y and says ...", "X did Y, saying ...": the party is the subject of the main clause.
     const prev = tokens[p - 1];
-    if (prev !== undefined && (prev.lower === 'and' || prev.lower === 'then' || (prev.text === ',' && PARTICIPLE_CUES.has(tokens[i].lower)))) {
+    if (prev !== undefined && (prev.lower === 'and' || prev.lower === 'then' || (prev.text === ',' && participle))) {
       party = clauseSubject(tokens, p - 1);
     }
   }
@@ -228,11 +260,19 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
       else channel = spanText(text, tokens, i + 1, objEnd);
       cueEnd = objEnd;
     }
+  } else if (entry !== undefined && isCueParticle(entry.base, tokens[i + 1]?.lower ?? '')) {
+    // "called for", "referring to": the particle belongs to the cue.
+    cueEnd = i + 2;
+    cue = `${cue} ${tokens[i + 1].lower}`;
   }
   const after = inverted ? party[1] : cueEnd;
   const ch = findChannel(text, tokens, after, party[0]);
   if (channel === null) channel = ch.channel;
-  const contentAfterStart = skipToContent(tokens, Math.max(after, ch.end));
+  let contentAfterStart = skipToContent(tokens, Math.max(after, ch.end));
+  // "said in an interview with the paper that ...", "told the Chief, a local weekly, that ...": the
+  // content starts after the "that" the circumstance or audience stands before.
+  const lateThat = inverted ? null : thatAfterCircumstance(tokens, contentAfterStart, tokens[i].lower === 'told');
+  if (lateThat !== null) contentAfterStart = lateThat + 1;
 
   const pronoun = relative || (party[1] - party[0] === 1 && (PERSON_PRONOUNS.has(tokens[party[0]].lower) || GROUP_PRONOUNS.has(tokens[party[0]].lower)));
   const before = tokens[party[0] - 1];
@@ -245,7 +285,7 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
   // "..., police said that ..." / "..., police said: ..." introduce what follows.
   const next = tokens[contentAfterStart - 1];
   const introduces = next !== undefined && contentAfterStart > after && (next.lower === 'that' || next.text === ':');
-  if (clauseBefore && !introduces && (wordsAfter < 3 || tokens[Math.max(after, ch.end)]?.text === ',')) {
+  if (kind !== 'stance' && clauseBefore && !introduces && (wordsAfter < 3 || tokens[Math.max(after, ch.end)]?.text === ',')) {
     const boundary = inverted ? i : party[0];
     contentStart = 0;
     contentEnd = trimEnd(tokens, 0, boundary);
@@ -258,22 +298,29 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
     }
   } else {
     contentStart = contentAfterStart;
-    contentEnd = tokens.length;
+    contentEnd = clauseEnd(tokens, contentStart, tokens.length, kind);
     // A relative clause's content ends with the clause ("who says X, ...").
-    if (relative) for (let k = contentStart; k < tokens.length; k++) if (tokens[k].text === ',' || tokens[k].text === ';') { contentEnd = k; break; }
+    if (relative) for (let k = contentStart; k < contentEnd; k++) if (tokens[k].text === ',' || tokens[k].text === ';') { contentEnd = k; break; }
   }
+  // "said that ...": attribution corpora start the content at "that".
+  const contentLead = contentStart > 0 && contentStart > cueEnd && tokens[contentStart - 1].lower === 'that' ? contentStart - 1 : contentStart;
+  if (source === null) source = [party[0], inverted ? appositionEnd(tokens, party[1]) ?? party[1] : party[1]];
   const first = tokens[contentStart];
   const selfReport = contentStart < contentEnd && !pronoun && first !== undefined && (first.lower === 'it' || first.lower === 'they' || first.lower === 'we');
   return {
     party: spanText(text, tokens, party[0], party[1]),
     partyStart: party[0],
     partyEnd: party[1],
+    sourceStart: source[0],
+    sourceEnd: source[1],
+    kind,
     cue,
     cueStart: i,
     cueEnd,
     channel,
     contentStart,
     contentEnd,
+    contentLead,
     pronoun,
     selfReport,
     ...(antecedent ? { antecedent } : {}),
@@ -282,6 +329,80 @@ function speechCue(text: string, tokens: Token[], i: number): AttributionSpan | 
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** How far after a cue a circumstance or audience may run before the "that" that opens the content, in tokens. */
+const LATE_THAT_WINDOW = 12;
+/** Words that open a circumstance between a cue and its "that" ("in an interview with ...", "at the time"). */
+const CIRCUMSTANCE_OPENERS = new Set(['in', 'with', 'at', 'on', 'during', 'to', 'after', 'before', 'via', 'through', 'earlier', 'later', 'last', 'this', 'privately', 'publicly', 'repeatedly', 'again', 'also']);
+
+/**
+ * The index of the "that" opening the content after a circumstance ("in an interview with X that") or,
+ * after "told", an audience with its apposition; null when the words before it hold a verb or a mark.
+ */
+function thatAfterCircumstance(tokens: Token[], from: number, told: boolean): number | null {
+  const first = tokens[from];
+  if (first === undefined || (!told && !CIRCUMSTANCE_OPENERS.has(first.lower) && first.text !== ',')) return null;
+  for (let k = from; k < tokens.length && k - from < LATE_THAT_WINDOW; k++) {
+    const t = tokens[k];
+    if (t.lower === 'that') return k > from ? k : null;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’') return null;
+    if (t.kind === 'word' && !t.cap && isVerbish(t.lower) && !CIRCUMSTANCE_OPENERS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** Words after a comma that open a new clause, ending a stance's or belief's content (a statement's too, but for "because"-like ones). */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'who', 'which', 'where', 'when', 'according']);
+const STANCE_CLAUSE_OPENERS = new Set(['as', 'after', 'before', 'because', 'since', 'and', 'so', 'even', 'including', 'he', 'she', 'they', 'it', 'we', 'i', 'with']);
+
+/**
+ * End of a content that starts at `from`: at ";", at a comma opening a new clause (", but ...", ", who
+ * ...", ", saying ..."; for a stance also ", as ...", ", he ..."), and at "and"/"but" before a new cue
+ * ("praised the plan and said ..."). ", but that ..." goes on: it is a second part of the same content.
+ */
+function clauseEnd(tokens: Token[], from: number, to: number, kind: CueKind): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t.text === ';') return k;
+    const next = tokens[k + 1];
+    if (next === undefined) break;
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      if (next.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
+      if (CLAUSE_OPENERS.has(next.lower) || PARTICIPLE_CUES.has(next.lower)) return k;
+      if (kind !== 'speech' && (STANCE_CLAUSE_OPENERS.has(next.lower) || (REGEXPS.gerund.test(next.lower) && !next.cap))) return k;
+      continue;
+    }
+    if ((t.lower === 'and' || t.lower === 'but') && next.kind === 'word' && !next.cap && isNewCue(next.lower)) return k;
+  }
+  return to;
+}
+
+/** A finite cue that opens a coordinated clause ("and said", "but argued"). */
+function isNewCue(lower: string): boolean {
+  if (SPEECH_CUES.has(lower)) return true;
+  const e = cueEntry(lower);
+  return e !== undefined && (e.form === 'ed' || e.form === 's');
+}
+
+/**
+ * End of an apposition after a party that ends at `end` (", the president of the club," / ", a
+ * spokeswoman."): the index of its closing comma or final mark, or null when none follows.
+ */
+function appositionEnd(tokens: Token[], end: number): number | null {
+  if (tokens[end]?.text !== ',') return null;
+  const first = tokens[end + 1];
+  if (first === undefined || !(first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.cap || REGEXPS.possessive.test(first.lower))) return null;
+  for (let k = end + 1; k < tokens.length && k - end <= MAX_ASIDE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return k > end + 1 ? k : null;
+      if (t.text !== '-' && t.text !== "'" && t.text !== '’') return null;
+      continue;
+    }
+    if (k > end + 1 && !t.cap && isVerbish(t.lower) && !PARTY_HEADS.has(t.lower) && !ORG_KEYWORDS.has(t.lower)) return null;
+  }
+  return tokens.length;
+}
 /** Words that open a new clause after ", X said," rather than continue the statement. */
 const TAIL_STOPS = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'because', 'after', 'before', 'when', 'who', 'which', 'where', 'according', 'in', 'on', 'at']);
 

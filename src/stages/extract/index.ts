@@ -63,6 +63,8 @@ const NON_ENGLISH_MIN_WORDS = 8;
 const LONG_SENTENCE_WORDS = 14;
 /** Indirect speech needs at least this many words of content to be worth reporting. */
 const MIN_INDIRECT_WORDS = 3;
+/** A stance needs only its object ("endorsed Trump"). */
+const MIN_STANCE_WORDS = 1;
 /** A quote its cue opens widens to the cue's clause when this many words follow the closing mark in it. */
 const MIN_MIXED_TAIL_WORDS = 2;
 
@@ -107,14 +109,19 @@ export function extract(input: ExtractInput, options: ExtractOptions = defaultEx
   }
   resolveParties(work);
 
-  // Direct and indirect quotes, in the order of the sentence they start in (the sort is stable).
-  const quotes = [...directQuotes(work), ...indirectQuotes(work)].sort((a, b) => a.sentence - b.sentence).map((q) => q.quote);
+  // Direct and indirect quotes, in the order of the sentence they start in (the sort is stable); reported
+  // beliefs and stances ("X thinks ...", "X praised ...") are kept apart from what parties said.
+  const direct = directQuotes(work);
+  const indirect = indirectQuotes(work);
+  const quotes = [...direct, ...indirect.filter((q) => q.kind === 'speech')].sort((a, b) => a.sentence - b.sentence).map((q) => q.quote);
+  const attributions = indirect.filter((q) => q.kind !== 'speech').map((q) => q.quote);
 
   return {
     counts: counts(work),
     entities: entities(work),
     dates: dates(work),
     quotes,
+    attributions,
     ...datelineOf(input.sentences),
   };
 }
@@ -259,6 +266,8 @@ function describedPerson(w: SentenceWork, a: AttributionSpan, byRole: Map<string
 interface PlacedQuote {
   sentence: number;
   quote: QuoteMention;
+  /** What the cue reports (speech, a belief, a stance); direct quotes are speech. */
+  kind?: AttributionSpan['kind'];
 }
 
 /**
@@ -334,7 +343,7 @@ function directQuotes(work: SentenceWork[]): PlacedQuote[] {
       quote: {
         speaker, cue: a?.cue ?? null, channel: a?.channel ?? null, text, direct: g.mixed === null, citations,
         party: a?.party ?? null,
-        spans: { content, party: a === null ? null : tokenRange(fw!, a.partyStart, a.partyEnd), cue: a === null ? null : cueRange(fw!, a) },
+        spans: { content, party: a === null ? null : tokenRange(fw!, a.sourceStart, a.sourceEnd), cue: a === null ? null : cueRange(fw!, a) },
       },
     });
   }
@@ -382,9 +391,9 @@ function mixedContent(work: SentenceWork[], found: { sentence: number; index: nu
   return { sentence: found.sentence, from: a.contentStart, to };
 }
 
-/** The cue's range: the verb alone ("told", not "told reporters", as attribution corpora mark it), or "according to". */
+/** The cue's range as attribution corpora mark it: the verb alone ("told", not "told reporters"), "according to", or a verb with its particle ("called for"). */
 function cueRange(w: SentenceWork, a: AttributionSpan): TextRange {
-  return tokenRange(w, a.cueStart, a.cue === 'according to' ? a.cueEnd : a.cueStart + 1);
+  return tokenRange(w, a.cueStart, a.cue.startsWith('told') ? a.cueStart + 1 : a.cueEnd);
 }
 
 /** The article-text range of tokens [from, to) of a sentence. */
@@ -440,8 +449,9 @@ function indirectQuotes(work: SentenceWork[]): PlacedQuote[] {
         if (isQuoted(w, k)?.reported) return; // the content is (partly) a direct quote, reported already
       }
       const tailWords = a.contentTail === undefined ? 0 : w.tokens.slice(a.contentTail[0], a.contentTail[1]).filter((t) => t.kind !== 'punct').length;
-      if (wordCount + tailWords < MIN_INDIRECT_WORDS) return;
-      const content: TextRange[] = [tokenRange(w, start, end)];
+      if (wordCount + tailWords < (a.kind === 'stance' ? MIN_STANCE_WORDS : MIN_INDIRECT_WORDS)) return;
+      // The span starts at an opening "that" (as attribution corpora mark it); the text reads without it.
+      const content: TextRange[] = [tokenRange(w, a.contentLead < start && a.contentLead >= a.contentStart - 1 ? a.contentLead : start, end)];
       let text = balanceQuoteMarks(spanText(w.text, w.tokens, start, end));
       const tail = a.contentTail;
       if (tail !== undefined && tail[1] > tail[0] && !w.tokens.slice(tail[0], tail[1]).some((_, j) => isQuoted(w, tail[0] + j)?.reported)) {
@@ -450,10 +460,11 @@ function indirectQuotes(work: SentenceWork[]): PlacedQuote[] {
       }
       out.push({
         sentence: s,
+        kind: a.kind,
         quote: {
           speaker: w.speakers[i], cue: a.cue, channel: a.channel, text, direct: false,
           citations: [cite(w)], party: a.party,
-          spans: { content, party: tokenRange(w, a.partyStart, a.partyEnd), cue: cueRange(w, a) },
+          spans: { content, party: tokenRange(w, a.sourceStart, a.sourceEnd), cue: cueRange(w, a) },
         },
       });
     });
@@ -510,8 +521,9 @@ function attributionOf(w: SentenceWork, k: number): Pick<CountMention, 'attribut
   w.attributions.forEach((a, i) => {
     if (k < a.contentStart || k >= a.contentEnd) return;
     if (k >= a.partyStart && k < a.partyEnd) return;
-    // Belief and evidence verbs ("police found two men shot") report what a party knows, not a figure it gave.
-    if (BELIEF_CUES.has(a.cue.split(' ')[0])) return;
+    // Belief and evidence verbs ("police found two men shot") report what a party knows, not a figure it
+    // gave; a stance ("police charged three men") is what a party did.
+    if (a.kind !== 'speech' || BELIEF_CUES.has(a.cue.split(' ')[0])) return;
     if (best === null || a.contentEnd - a.contentStart < w.attributions[best].contentEnd - w.attributions[best].contentStart) best = i;
   });
   if (best === null) return { attribution: null, isClaim: false };

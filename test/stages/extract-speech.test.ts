@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { Extraction, type QuoteMention, type Sentence } from '../../src/model/schemas.js';
+import { defaultExtractOptions, extract } from '../../src/stages/extract/index.js';
+import { segment } from '../../src/stages/segment/index.js';
+
+/** Extracts one made-up article, segmented as the pipeline segments it. */
+function run(text: string) {
+  const sentences: Sentence[] = segment({ articleId: 'a', text, language: 'en' });
+  const out = extract({ articleId: 'a', published: '2016-03-01', publishedInferred: false, sentences }, defaultExtractOptions());
+  Extraction.parse(out);
+  return { text, out };
+}
+
+/** The article text a quote's span covers. */
+function at(text: string, range: readonly [number, number] | null | undefined): string | null {
+  return range ? text.slice(range[0], range[1]) : null;
+}
+
+function only(list: QuoteMention[] | undefined): QuoteMention {
+  expect(list).toHaveLength(1);
+  return list![0];
+}
+
+describe('extract: stances are attributions apart from quotes', () => {
+  it('reads "X praised Y" as a stance of X about Y, not a quote', () => {
+    const { out } = run('Wilson praised Rubio’s positions on national defense.');
+    expect(out.quotes).toEqual([]);
+    const a = only(out.attributions);
+    expect(a.party).toBe('Wilson');
+    expect(a.cue).toBe('praised');
+    expect(a.text).toBe('Rubio’s positions on national defense');
+  });
+
+  it('finds the party of a progressive stance before its auxiliary ("X is defending")', () => {
+    const { out } = run('Speaking in the East Room, Obama is defending his executive actions to tighten background checks.');
+    const a = only(out.attributions);
+    expect(a.party).toBe('Obama');
+    expect(a.text).toBe('his executive actions to tighten background checks');
+  });
+
+  it('keeps the particle of a phrasal cue with the cue ("called for")', () => {
+    const { text, out } = run('The senator called for an investigation into the deal.');
+    const a = only([...out.quotes, ...(out.attributions ?? [])]);
+    expect(a.cue).toBe('called for');
+    expect(at(text, a.spans?.cue)).toBe('called for');
+    expect(a.text).toBe('an investigation into the deal');
+  });
+
+  it('ends a stance with its clause: not the relative clause after the object', () => {
+    const { out } = run('Sanders has long admired the pope, who preaches a message of economic justice.');
+    expect(only(out.attributions).text).toBe('the pope');
+  });
+
+  it('does not take a noun for a stance ("the support for", "his plans")', () => {
+    const { out } = run('The support for the bill grew as his plans became known.');
+    expect(out.attributions).toEqual([]);
+    expect(out.quotes).toEqual([]);
+  });
+
+  it('does not make a count inside a stance a party\'s figure ("police charged three men")', () => {
+    const { out } = run('Police charged three men with the shooting.');
+    for (const c of out.counts) expect(c.attribution).toBeNull();
+  });
+});
+
+describe('extract: spans of indirect speech as attribution corpora mark them', () => {
+  it('marks the full noun phrase with its apposition as the source, and keeps the named person as speaker', () => {
+    const { text, out } = run('Ben Jealous, the former president of the NAACP, said that Clinton must reach out to Sanders.');
+    const q = only(out.quotes);
+    expect(at(text, q.spans?.party)).toBe('Ben Jealous, the former president of the NAACP');
+    expect(q.speaker).toBe('Ben Jealous');
+  });
+
+  it('starts the content span at "that" while the text reads without it', () => {
+    const { text, out } = run('The governor said that the state would appeal the ruling.');
+    const q = only(out.quotes);
+    expect(at(text, q.spans?.content[0])).toBe('that the state would appeal the ruling');
+    expect(q.text).toBe('the state would appeal the ruling');
+  });
+
+  it('starts the content after a circumstance that stands before "that"', () => {
+    const { out } = run('He said in an interview with the paper that he was not backing any candidate.');
+    expect(out.quotes.map((q) => q.text)).toContain('he was not backing any candidate');
+  });
+
+  it('ends the content of indirect speech at ", but" when a new clause opens there', () => {
+    const { out } = run('He said he had voted for Mr. Rubio, but cautioned against viewing that as an endorsement.');
+    expect(out.quotes.map((q) => q.text)).toContain('he had voted for Mr. Rubio');
+  });
+
+  it('marks the source of an inverted cue with its apposition ("said X, the president of Y.")', () => {
+    const { text, out } = run('“We are ready,” said Jane Roe, the president of the club.');
+    const q = only(out.quotes);
+    expect(at(text, q.spans?.party)).toBe('Jane Roe, the president of the club');
+    expect(q.speaker).toBe('Jane Roe');
+  });
+
+  it('reads further speech verbs as cues of a direct quote ("he joked")', () => {
+    const { out } = run('“If somebody yelled at me, I’d vote against them,” he joked.');
+    expect(only(out.quotes).cue).toBe('joked');
+  });
+});
