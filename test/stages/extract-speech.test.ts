@@ -100,3 +100,26 @@ describe('extract: spans of indirect speech as attribution corpora mark them', (
     expect(only(out.quotes).cue).toBe('joked');
   });
 });
+
+describe('extract: quotation marks written as two apostrophes', () => {
+  it('reads \'\'...\'\' as a direct quote with its speaker', () => {
+    const { out } = run("''It was just waiting for a recession,'' he said.");
+    const q = only(out.quotes);
+    expect(q.direct).toBe(true);
+    expect(q.text).toBe('It was just waiting for a recession');
+  });
+});
+
+describe('extract: sources with long descriptions', () => {
+  it('finds the party before an aside that holds commas of its own', () => {
+    const { text, out } = run('Vice President Jane Roe, who was to travel to Columbus, Ohio, on Wednesday, said the rules touched on a core issue.');
+    const q = only(out.quotes);
+    expect(q.speaker).toBe('Jane Roe');
+    expect(at(text, q.spans?.party)).toBe('Vice President Jane Roe, who was to travel to Columbus, Ohio, on Wednesday');
+  });
+
+  it('marks the whole description after an inverted cue as the source', () => {
+    const { text, out } = run('“Good news for the country is bad news for them,” said Jane Roe, a pollster working for a group supporting the senator.');
+    expect(at(text, only(out.quotes).spans?.party)).toBe('Jane Roe, a pollster working for a group supporting the senator');
+  });
+});

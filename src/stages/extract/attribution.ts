@@ -211,6 +211,17 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
       }
     }
   }
+  if (party === null && !participle && tokens[p - 1]?.text === ',') {
+    // "Jane Doe, who was to travel to Springfield, Ohio, on Monday, said": an aside with commas of its
+    // own; the party is the noun phrase that opens the sentence, followed by the aside's comma or "who".
+    const s0 = SENTENCE_CONJUNCTIONS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+    const e = forwardNP(tokens, s0);
+    const follow = tokens[e];
+    if (e > s0 && e < p - 1 && follow !== undefined && (follow.text === ',' || follow.lower === 'who') && !tokens.slice(e, p).some(isQuoteMark)) {
+      party = [s0, e];
+      source = [s0, p - 1];
+    }
+  }
   // A stance is written with its party before it ("the senator praised ..."), never inverted.
   if (party === null && kind !== 'stance') {
     // "..., said Mayor Jane Doe." / "...,” said the ministry."
@@ -304,7 +315,7 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   }
   // "said that ...": attribution corpora start the content at "that".
   const contentLead = contentStart > 0 && contentStart > cueEnd && tokens[contentStart - 1].lower === 'that' ? contentStart - 1 : contentStart;
-  if (source === null) source = [party[0], inverted ? appositionEnd(tokens, party[1]) ?? party[1] : party[1]];
+  if (source === null) source = [party[0], inverted ? invertedSourceEnd(tokens, party[1]) : party[1]];
   const first = tokens[contentStart];
   const selfReport = contentStart < contentEnd && !pronoun && first !== undefined && (first.lower === 'it' || first.lower === 'they' || first.lower === 'we');
   return {
@@ -351,9 +362,15 @@ function thatAfterCircumstance(tokens: Token[], from: number, told: boolean): nu
   return null;
 }
 
-/** Words after a comma that open a new clause, ending a stance's or belief's content (a statement's too, but for "because"-like ones). */
-const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'who', 'which', 'where', 'when', 'according']);
-const STANCE_CLAUSE_OPENERS = new Set(['as', 'after', 'before', 'because', 'since', 'and', 'so', 'even', 'including', 'he', 'she', 'they', 'it', 'we', 'i', 'with']);
+/**
+ * Words after a comma that open a new clause, ending a stance's or belief's content. What a party said
+ * runs on through such clauses (attribution corpora keep "..., which would ..." in the statement); it ends
+ * only at ", but <verb>", ", according to" and a participial cue (", saying").
+ */
+const STANCE_CLAUSE_OPENERS = new Set([
+  'but', 'while', 'whereas', 'although', 'though', 'yet', 'who', 'which', 'where', 'when', 'according', 'as', 'after',
+  'before', 'because', 'since', 'and', 'so', 'even', 'including', 'he', 'she', 'they', 'it', 'we', 'i', 'with',
+]);
 
 /**
  * End of a content that starts at `from`: at ";", at a comma opening a new clause (", but ...", ", who
@@ -367,9 +384,14 @@ function clauseEnd(tokens: Token[], from: number, to: number, kind: CueKind): nu
     const next = tokens[k + 1];
     if (next === undefined) break;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
-      if (next.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
-      if (CLAUSE_OPENERS.has(next.lower) || PARTICIPLE_CUES.has(next.lower)) return k;
-      if (kind !== 'speech' && (STANCE_CLAUSE_OPENERS.has(next.lower) || (REGEXPS.gerund.test(next.lower) && !next.cap))) return k;
+      if (next.lower === 'according' || PARTICIPLE_CUES.has(next.lower)) return k;
+      if (kind !== 'speech') {
+        if (next.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
+        if (STANCE_CLAUSE_OPENERS.has(next.lower) || (REGEXPS.gerund.test(next.lower) && !next.cap)) return k;
+      } else if (next.lower === 'but') {
+        const verb = tokens[k + 2];
+        if (verb !== undefined && verb.kind === 'word' && !verb.cap && isVerbish(verb.lower) && !isLexiconFunctionWord(verb.lower)) return k;
+      }
       continue;
     }
     if ((t.lower === 'and' || t.lower === 'but') && next.kind === 'word' && !next.cap && isNewCue(next.lower)) return k;
@@ -382,6 +404,27 @@ function isNewCue(lower: string): boolean {
   if (SPEECH_CUES.has(lower)) return true;
   const e = cueEntry(lower);
   return e !== undefined && (e.form === 'ed' || e.form === 's');
+}
+
+/** Conjunctions that may open a sentence before its subject ("But Jane Doe, ..., said"). */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
+/** Longest description after an inverted party ("said Jane Roe, a pollster working for ..., who ..."), in tokens. */
+const MAX_INVERTED_SOURCE_TOKENS = 40;
+
+/**
+ * End of the source after an inverted cue ("..., said Jane Roe, a pollster working for a group, who
+ * managed the campaign."): the description runs to the end of the sentence or the next quotation mark,
+ * as attribution corpora mark it; else the apposition alone; else the party.
+ */
+function invertedSourceEnd(tokens: Token[], end: number): number {
+  if (tokens[end]?.text !== ',') return end;
+  for (let k = end + 1; k < tokens.length && k - end <= MAX_INVERTED_SOURCE_TOKENS; k++) {
+    const t = tokens[k];
+    if (isQuoteMark(t) || PARTICIPLE_CUES.has(t.lower) || t.lower === 'according') return trimEnd(tokens, end, k);
+    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return trimEnd(tokens, end, k);
+  }
+  if (end + MAX_INVERTED_SOURCE_TOKENS >= tokens.length) return trimEnd(tokens, end, tokens.length);
+  return appositionEnd(tokens, end) ?? end;
 }
 
 /**

@@ -41,7 +41,7 @@ const REGEXPS = {
   space: /\s/,
   openContext: /[\s([{—–\-:]/,
   closeContext: /[\s.,;:!?)\]—–\-]/,
-  leadingMark: /^["“«]\s*/,
+  leadingMark: /^(?:["“«]|'')\s*/,
 };
 
 function roleOf(text: string, t: Token): Role {
@@ -91,7 +91,7 @@ export function findQuoteSpans(sentences: SentenceView[]): QuoteSpan[] {
       if (open === null) {
         if (role === 'close') continue; // a stray closing mark
         open = { sentence: s, token: k };
-      } else if (role === 'open' && tokens[k].text !== '"') {
+      } else if (role === 'open' && tokens[k].text !== '"' && tokens[k].text !== "''") {
         // A curly opening mark while a quote is open: the earlier one was never closed; end it here.
         spans.push({ openSentence: open.sentence, openToken: open.token, closeSentence: s, closeToken: k });
         open = { sentence: s, token: k };

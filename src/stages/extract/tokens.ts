@@ -23,10 +23,11 @@ const REGEXPS = {
   /**
    * One token: an initialism with dots (U.S., a.m.), an ASCII number with inner separators (1,200 1.5 1:15),
    * a word with inner apostrophes or hyphens (O'Brien, Jean-Noël, twenty-five, year-old), or any other
+   * two apostrophes standing for a double quotation mark (''...'', as some newspapers' text writes it), or any other
    * single non-space character. `\d` is ASCII only, so digits of other scripts fall to the last branch.
    * Sticky-free and global: `tokenize` resets `lastIndex` before each use, so no state survives a call.
    */
-  token: /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\S/gu,
+  token: /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|''|\S/gu,
   upperFirst: /^\p{Lu}/u,
   letterFirst: /^\p{L}/u,
   curlyApostrophe: /’/g,
@@ -86,9 +87,9 @@ export function isPossessive(token: Token): boolean {
   return token.kind === 'word' && /['’]s$/i.test(token.text);
 }
 
-/** True for quotation marks, straight or curly (double only: single marks double as apostrophes). */
+/** True for quotation marks, straight or curly (double only: single marks double as apostrophes; two apostrophes are a double mark). */
 export function isQuoteMark(token: Token): boolean {
-  return token.text === '"' || token.text === '“' || token.text === '”' || token.text === '«' || token.text === '»';
+  return token.text === '"' || token.text === "''" || token.text === '“' || token.text === '”' || token.text === '«' || token.text === '»';
 }
 
 /** The text of tokens [from, to) as written in the sentence. */
