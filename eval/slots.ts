@@ -1,8 +1,8 @@
 /**
  * Suite `slots`: shooting-report slot filling on the Gun Violence Database dev split (`gvdb-facts.jsonl`,
  * Pavlick et al. 2016). The engine sees only `text` (which already starts with the title); segment + extract
- * run on it with no publication date, since the file has none, so only dates written with their year
- * resolve. This file turns the extraction into slots: it is a scorer's adapter, not engine code.
+ * run on it with the publication date its URL carries, if any (the file has no other). This file turns the
+ * extraction into slots: it is a scorer's adapter, not engine code.
  *
  * Slots (gold read from the upstream `Json` object):
  *   victim.name, victim.age, shooter.name, shooter.age — per person (`victim-section`, `shooter-section`);
@@ -18,11 +18,12 @@
  * all slots and articles; the per-slot F1s use the same counts per slot.
  *
  * Ours: killed / injured as the `counts` suite reads them (largest exact or at-least count of the measure
- * about people, else of any subject); city: the place entity named most often (ties: first named), street
- * names left out; date: the first resolved date of the lead (`LEAD_SENTENCES`); people: person entities,
- * each mention given the role of the nearest victim or shooter cue in its sentence (`REGEXPS`), votes
- * summed per person (a surname joins the fuller name it ends), quote speakers and titled officials left
- * out; ages from "Name, 33," / "Name, a 33-year-old" / "33-year-old Name" / "Name (33)".
+ * about people, else of any subject); city: the place the date line names, else the best-scored place
+ * entity (`bestCity`); date: the first resolved date of the lead (`LEAD_SENTENCES`), one written without
+ * its year first (a lead's dated expression is mostly the article's own date line); people: the extract
+ * stage's `people` (victims and suspects with roles and ages, `people-roles.ts`).
+ * The engine's publication date: the day the row's URL path carries ("/2016/01/27/"), else, as the
+ * pipeline does, the latest date the text states with its year; else none.
  * Baseline: the most frequent capitalised two-word name as the one victim (no age, no shooter); killed and
  * injured as the casualty-word baseline (`casualtyBaseline`); city: the most frequent capitalised word
  * after "in"; no date.
@@ -183,12 +184,8 @@ export function slotMetrics(t: SlotTally): Record<string, number> {
 const LEAD_SENTENCES = 3;
 
 const REGEXPS = {
-  victimCue: /\b(?:victims?|shot|killed|died|dead|wounded|injured|hospitali[sz]ed|slain|fatally)\b/gi,
-  shooterCue: /\b(?:suspects?|gunman|gunmen|shooter|arrested|charged|accused|custody|opened fire|booked|jailed)\b/gi,
   /** A place entity that is a street, not a city. */
   street: /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|way|court|ct|place|parkway|block)\.?$/i,
-  /** Words before a name that make the person an official who reports, not a party. */
-  title: /\b(?:officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|detective|det|sheriff|deputy|spokesman|spokeswoman|spokesperson|mayor|coroner|attorney|prosecutor|judge|dr)\.?\s+$/i,
   capitalisedPair: /\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g,
   afterIn: /\bin ([A-Z][a-z]+)\b/g,
   titleCaseIn: /\s(?:In|At|Near|Of)\s/,
@@ -202,33 +199,6 @@ const REGEXPS = {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The age written next to `name` in `text`, as digits, or null. */
-export function ageOf(text: string, name: string): string | null {
-  const n = escapeRegExp(name);
-  const patterns = [
-    new RegExp(`${n},\\s+(?:an?\\s+)?(\\d{1,3})(?:-year-old)?\\b`),
-    new RegExp(`\\b(\\d{1,3})-year-old\\s+(?:[a-z]+\\s+){0,2}${n}`),
-    new RegExp(`${n}\\s+\\((\\d{1,3})\\)`),
-  ];
-  for (const re of patterns) {
-    const m = re.exec(text);
-    if (m) return m[1];
-  }
-  return null;
-}
-
-function nearestCueRole(text: string, at: number, len: number): 'victim' | 'shooter' | null {
-  let best: 'victim' | 'shooter' | null = null;
-  let bestDist = Infinity;
-  for (const [role, re] of [['victim', REGEXPS.victimCue], ['shooter', REGEXPS.shooterCue]] as const) {
-    for (const m of text.matchAll(re)) {
-      const d = m.index! >= at + len ? m.index! - (at + len) : Math.max(0, at - (m.index! + m[0].length));
-      if (d < bestDist) { bestDist = d; best = role; }
-    }
-  }
-  return best;
 }
 
 /** Score of a place as the incident's city (calibrated on the tuning half; see `bestCity`). */
@@ -265,34 +235,10 @@ function bestCity(sentences: readonly Sentence[], x: Extraction): string | null 
 
 export function ourSlots(text: string, sentences: readonly Sentence[], x: Extraction): PredSlots {
   const byId = new Map(sentences.map((s) => [s.id, s]));
-  // People: a surname alone joins the fuller name it ends ("Bunn" → "Timothy Bunn").
-  const names = [...new Set(x.entities.filter((e) => e.type === 'person').map((e) => e.name))];
-  const canonical = (name: string): string => names.find((n) => n !== name && n.endsWith(` ${name}`)) ?? name;
-  const speakers = x.quotes.map((q) => q.speaker ?? '').join(' | ');
-  const votes = new Map<string, { victim: number; shooter: number }>();
-  for (const e of x.entities) {
-    if (e.type !== 'person') continue;
-    const s = byId.get(e.citation.sentenceId);
-    if (!s) continue;
-    const at = s.text.indexOf(e.name);
-    if (at < 0) continue;
-    if (REGEXPS.title.test(s.text.slice(Math.max(0, at - 40), at))) continue;
-    const role = nearestCueRole(s.text, at, e.name.length);
-    if (role === null) continue;
-    const key = canonical(e.name);
-    const v = votes.get(key) ?? { victim: 0, shooter: 0 };
-    v[role]++;
-    votes.set(key, v);
-  }
-  const victims: PredPerson[] = [];
-  const shooters: PredPerson[] = [];
-  for (const [name, v] of votes) {
-    if (speakers.includes(name)) continue;
-    const surname = name.split(' ').at(-1)!;
-    const person = { name, age: ageOf(text, name) ?? (surname !== name ? ageOf(text, surname) : null) };
-    if (v.victim > v.shooter) victims.push(person);
-    else if (v.shooter > v.victim) shooters.push(person);
-  }
+  // People: as the extract stage reads their roles and ages.
+  const person = (p: { name: string | null; age: number | null }): PredPerson => ({ name: p.name, age: p.age === null ? null : String(p.age) });
+  const victims = (x.people ?? []).filter((p) => p.role === 'victim').map(person);
+  const shooters = (x.people ?? []).filter((p) => p.role === 'suspect').map(person);
   const city = x.dateline ?? bestCity(sentences, x);
   const lead = new Set(sentences.slice(0, LEAD_SENTENCES).map((s) => s.id));
   const leadDates = x.dates.filter((d) => lead.has(d.citation.sentenceId));

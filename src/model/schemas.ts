@@ -154,6 +154,15 @@ export const QuoteMention = z.object({
 });
 export type QuoteMention = z.infer<typeof QuoteMention>;
 
+export const PersonMention = z.object({
+  /** The fullest form of the name; null for a person known only by age ("a 17-year-old boy"). */
+  name: z.string().nullable(),
+  age: z.number().int().nullable(),
+  role: z.enum(['victim', 'suspect']),
+  citation: Citation,
+});
+export type PersonMention = z.infer<typeof PersonMention>;
+
 export const Extraction = z.object({
   counts: z.array(CountMention),
   entities: z.array(EntityMention),
@@ -167,6 +176,8 @@ export const Extraction = z.object({
   attributions: z.array(QuoteMention).optional(),
   /** The place the article's date line names ("MEMPHIS, Tenn. (AP) -"), as written. Optional: added later. */
   dateline: z.string().nullable().optional(),
+  /** The victims and suspects a report names or describes by age, with their ages. Optional: added later. */
+  people: z.array(PersonMention).optional(),
 });
 export type Extraction = z.infer<typeof Extraction>;
 

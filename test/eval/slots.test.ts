@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ageOf, baselineSlots, emptySlotTally, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
+  baselineSlots, emptySlotTally, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
 } from '../../eval/slots.js';
 
 const TEXT = 'Caitlin L. Caskey, 19, was shot in Wallace. Tracie Dierks, a 40-year-old woman, was charged. Caskey died.';
@@ -17,15 +17,6 @@ describe('spanRight', () => {
   it('compares ages by their number', () => {
     expect(spanRight(TEXT, '40', { value: '40-year', start: -1, end: -1 }, true)).toBe(true);
     expect(spanRight(TEXT, '41', { value: '40-year', start: -1, end: -1 }, true)).toBe(false);
-  });
-});
-
-describe('ageOf', () => {
-  it('reads "Name, 19," and "Name, a 40-year-old" and "33-year-old Name"', () => {
-    expect(ageOf(TEXT, 'Caitlin L. Caskey')).toBe('19');
-    expect(ageOf(TEXT, 'Tracie Dierks')).toBe('40');
-    expect(ageOf('A 33-year-old man, John Doe', 'John Doe')).toBeNull();
-    expect(ageOf('the 33-year-old John Doe', 'John Doe')).toBe('33');
   });
 });
 

@@ -21,12 +21,13 @@
  *     police, emergency services, hospitals, coroners, rescuers: "police said they arrested three").
  * Routine sourcing of figures ("at least 50 were wounded, emergency services said") is reported fact.
  */
-import type { Citation, CountMention, DateMention, EntityMention, Extraction, QuoteMention, Sentence, TextRange } from '../../model/schemas.js';
+import type { Citation, CountMention, DateMention, EntityMention, Extraction, PersonMention, QuoteMention, Sentence, TextRange } from '../../model/schemas.js';
 import { findAttributions, type AttributionSpan } from './attribution.js';
 import { findCounts } from './counts.js';
 import { victimClauses } from './victims.js';
 import { findDates, type DateSpan } from './dates.js';
 import { datelinePlace } from './dateline.js';
+import { findPeople } from './people-roles.js';
 import { findEntities, type EntitySpan } from './entities.js';
 import {
   BELIEF_CUES, CLAIM_CUES, COUNT_PLACE_PREPOSITIONS, ENGLISH_FUNCTION_WORDS, PARTISAN_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS,
@@ -123,7 +124,21 @@ export function extract(input: ExtractInput, options: ExtractOptions = defaultEx
     quotes,
     attributions,
     ...datelineOf(input.sentences),
+    ...peopleOf(work),
   };
+}
+
+/** `{ people }`: victims and suspects with their roles and ages, when the article names or describes any. */
+function peopleOf(work: SentenceWork[]): { people?: PersonMention[] } {
+  const found = findPeople(work.map((w) => ({
+    text: w.skip ? '' : w.text,
+    persons: w.skip ? [] : w.entities.filter((e) => e.type === 'person').map((e) => {
+      const start = w.tokens[e.start].start;
+      // The name without its possessive ("Doe" of "Doe's"), so "'s body" reads after it.
+      return { name: e.name, start, end: w.text.startsWith(e.name, start) ? start + e.name.length : w.tokens[e.end - 1].end };
+    }),
+  })));
+  return found.length === 0 ? {} : { people: found.map((p) => ({ name: p.name, age: p.age, role: p.role, citation: cite(work[p.sentence]) })) };
 }
 
 /** Sentences a date line may sit in: a headline and a site's name may come first. */

@@ -1,0 +1,205 @@
+/**
+ * The people a shooting report is about, each with their role (victim or suspect) and age when the text
+ * gives one: "Jane Doe, 23, was shot", "police arrested John Roe, 40,", "a 17-year-old boy was wounded",
+ * "shot and killed his 19-year-old stepson", "the suspect, Sam Poe (31)".
+ *
+ * Per sentence, a person is a person entity (named) or an age phrase ("a 22-year-old man"). Its role comes
+ * from the words around it, nearest first:
+ *   1. the predicate after it, past an apposition ("Jane Doe, 23, of Lyle, was…"): a passive of harm
+ *      ("was shot", "died", "was found dead", "suffered a gunshot wound") makes a victim; a passive of
+ *      justice ("was arrested", "is charged", "was booked", "turned himself in") or an active shooting
+ *      ("opened fire", "shot his wife") makes a suspect;
+ *   2. a role noun or verb just before it: "the victim, Jane Doe", "killing Jane Doe", "the death of …" make
+ *      a victim; "the suspect, John Roe", "arrested John Roe", "charged John Roe" a suspect.
+ * A person with no cue in any of their sentences gets no role and is left out.
+ * Per article, a surname alone joins the full name it ends; an age phrase joins a named person of the same
+ * age, else the unnamed person of that age and role seen before; the role is the one most cues gave.
+ */
+
+export type PersonRoleName = 'victim' | 'suspect';
+
+export interface PersonRole {
+  /** The fullest form of the name the article gives; null for a person known only by an age phrase. */
+  name: string | null;
+  age: number | null;
+  role: PersonRoleName;
+  /** Index of the first sentence giving the role. */
+  sentence: number;
+}
+
+/** A person entity of one sentence: its name and character range in the sentence. */
+export interface PersonSpan { name: string; start: number; end: number }
+
+/** How far (characters) before a name its role noun or verb may stand ("the victim, identified as …"). */
+const BEFORE_WINDOW = 45;
+/** How long an apposition between a name and its predicate may be ("…, 23, of Lyle Township,"). */
+const MAX_APPOSITION = 70;
+/** Oldest age read as an age (a larger number after a name is a house number or a count). */
+const MAX_AGE = 110;
+
+/** Nouns for one person that may follow an age ("a 22-year-old man", "her 18-year-old son"). */
+const PERSON_NOUNS = [
+  'man', 'woman', 'boy', 'girl', 'male', 'female', 'teen', 'teenager', 'child', 'toddler', 'baby', 'infant', 'youth',
+  'juvenile', 'person', 'victim', 'suspect', 'gunman', 'shooter', 'driver', 'passenger', 'resident', 'student',
+  'son', 'daughter', 'stepson', 'stepdaughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife',
+  'boyfriend', 'girlfriend', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'friend', 'neighbor',
+  'employee', 'clerk', 'customer', 'officer', 'relative',
+].join('|');
+
+/** A capitalised word that is a name, not a weekday or month ("shot and killed Tuesday" has no object). */
+const CAPITALISED_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}`;
+
+const AGE_WORD = String.raw`(\d{1,3})-year-old`;
+const HARM = String.raw`shot|killed|wounded|injured|hurt|struck|hit|slain|murdered|found|pronounced|hospitali[sz]ed|taken|transported|rushed|listed|treated|airlifted`;
+const JUSTICE = String.raw`arrested|charged|booked|jailed|detained|indicted|sentenced|convicted|accused|wanted|held|apprehended|captured|identified as (?:the|a) (?:suspect|shooter|gunman)|taken into custody|in custody|being held|facing`;
+
+const RE = {
+  /** What may stand between a subject and its predicate: commas around an age, a place, a description. */
+  apposition: new RegExp(String.raw`^(?:\s*(?:,[^.;!?"“”,]{0,${MAX_APPOSITION}},|\([^()]{0,30}\)|,?\s+(?:Jr|Sr|II|III)\.?,?))*` +
+    // "Jane Doe, 23, and John Roe, 29, were both …": a second subject joined by "and", before a plural verb.
+    String.raw`(?:,?\s+and\s+\p{Lu}[^.;!?"“”]{0,${MAX_APPOSITION}}?(?=\s+(?:were|are|have|had)\b))?\s*`, 'u'),
+  commaNext: /^\s*,/,
+  clauseEnd: /[.;!?"“”]/,
+  /** A victim's predicate. */
+  victimAfter: new RegExp(
+    String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|remains|remained)\s+)*` +
+    String.raw`(?:(?:${HARM})\b(?!\s+(?:and\s+(?:killed|wounded)\s+)?(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))|died|dies|succumbed|suffered|suffering|sustained|was found|(?:is|was) dead|in (?:critical|serious|stable|fair|good|grave) condition|(?:'s|’s) (?:body|family|death|mother|father|relatives)|had (?:a )?(?:gunshot|bullet) wounds?)`, 'u'),
+  /** A suspect's predicate: a passive of justice ("was arrested", "is charged"). */
+  suspectAfter: new RegExp(
+    String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|reportedly|allegedly|then|now|still|remains|remained|police say|police said)\s+)*` +
+    String.raw`(?:(?:${JUSTICE})\b|faces|pleaded|turned (?:himself|herself) in|surrendered|confessed|admitted)`, 'i'),
+  /** A suspect's predicate: an active shooting, no auxiliary before it ("opened fire", "shot his wife", "fatally shot a man"). */
+  shooterAfter: new RegExp(
+    String.raw`^(?:(?:who|then|allegedly|reportedly|apparently|accidentally|intentionally|later|fatally)\s+)*` +
+    String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|\d)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
+  /** A victim's role noun or verb just before the person. */
+  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|discovered)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|\d{1,3}-year-old)\s+)*$/i,
+  /** A suspect's role noun or verb just before the person. */
+  suspectBefore: /\b(?:suspects?|suspect's|gunman|gunmen|shooter|shooters|accused|defendant|arrested|charged|charging|booked|jailed|indicted|apprehended|custody|warrant for|searching for|looking for|manhunt for|charges against|arrest of|identified (?:the )?(?:suspect|shooter|gunman)s? as)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|of|\d{1,3}-year-old)\s+)*$/i,
+  /** "Jane Doe, 23," / "Jane Doe, a 23-year-old" / "Jane Doe (23)" / "Jane Doe, age 23". */
+  ageAfter: new RegExp(String.raw`^(?:,\s+(?:an?\s+)?(?:age\s+|aged\s+)?(\d{1,3})(?:-year-old)?\b|\s*\((\d{1,3})\))`),
+  /** "23-year-old Jane Doe", "the 23-year-old victim, Jane Doe,". */
+  ageBefore: new RegExp(String.raw`\b${AGE_WORD}(?:\s+[a-z]+){0,2}(?:,\s*|\s+)$`),
+  /** An unnamed person given by age: "a 22-year-old man", "his 19-year-old stepson", "the 17-year-old". */
+  agePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b)?`, 'g'),
+  /** Words before a name that make the person an official who reports, not a party. */
+  official: /\b(?:officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|detective|det|sheriff|deputy|spokesman|spokeswoman|spokesperson|mayor|coroner|attorney|prosecutor|judge|dr|investigator|commissioner|agent|trooper|cpl|corporal)\.?\s+$/i,
+  /** The last place a word glues a lower-case end to a capital ("TimesJane Doe"), when a name of two words follows. */
+  glued: /[a-z]{3,}(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.'’-]*)+$)(?!.*[a-z]{3,}\p{Lu})/u,
+  /** A name that is not a person's: shouting capitals ("CBS"), words glued by a flattened page ("NewsJane"). */
+  notAName: /\b[A-Z]{3,}\b|[a-z]{4,}[A-Z]/,
+};
+
+interface Mention { name: string | null; age: number | null; role: PersonRoleName | null; sentence: number }
+
+/** The role the words around [start, end) of `text` give, or null. */
+export function roleAt(text: string, start: number, end: number): PersonRoleName | null {
+  for (const rest of predicateStarts(text.slice(end))) {
+    if (RE.victimAfter.test(rest)) return 'victim';
+    if (RE.suspectAfter.test(rest) || RE.shooterAfter.test(rest)) return 'suspect';
+  }
+  const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
+  const v = RE.victimBefore.exec(before);
+  const s = RE.suspectBefore.exec(before);
+  if (v && s) return v.index > s.index ? 'victim' : 'suspect';
+  return v ? 'victim' : s ? 'suspect' : null;
+}
+
+/**
+ * Where the predicate of a subject may start in `after` (the text after it): past the apposition the
+ * regex reads, and, when a comma follows the subject, after each later comma of the clause ("Jane Doe,
+ * 23, of Lyle Township, was …"), nearest first.
+ */
+function predicateStarts(after: string): string[] {
+  const out = [after.slice(RE.apposition.exec(after)?.[0].length ?? 0)];
+  if (!RE.commaNext.test(after)) return out;
+  const limit = Math.min(after.length, 2 * MAX_APPOSITION);
+  for (let k = after.indexOf(',') + 1; k > 0 && k < limit; k = after.indexOf(',', k) + 1) {
+    if (RE.clauseEnd.test(after.slice(0, k))) break;
+    out.push(after.slice(k).trimStart());
+  }
+  return out;
+}
+
+/** The age written next to the name at [start, end) of `text`, or null. */
+export function ageAt(text: string, start: number, end: number): number | null {
+  const after = RE.ageAfter.exec(text.slice(end));
+  const before = after ? null : RE.ageBefore.exec(text.slice(Math.max(0, start - 40), start));
+  const n = Number(after ? after[1] ?? after[2] : before?.[1] ?? NaN);
+  return Number.isInteger(n) && n > 0 && n <= MAX_AGE ? n : null;
+}
+
+/**
+ * The people of one article with their roles. `sentences[i]` is sentence i's text and its person entities.
+ */
+export function findPeople(sentences: readonly { text: string; persons: readonly PersonSpan[] }[]): PersonRole[] {
+  const mentions: Mention[] = [];
+  sentences.forEach(({ text, persons }, i) => {
+    const named: [number, number][] = [];
+    for (const p of persons) {
+      // "…Los Angeles TimesJane Doe": a site's name glued to the story's first words by a flattened page.
+      const glued = RE.glued.exec(p.name);
+      const cut = glued ? glued.index + glued[0].length : 0;
+      const start = p.start + cut;
+      const name = p.name.slice(cut);
+      if (RE.notAName.test(name) || RE.official.test(text.slice(Math.max(0, start - 30), start))) continue;
+      named.push([start, p.end]);
+      mentions.push({ name, age: ageAt(text, start, p.end), role: roleAt(text, start, p.end), sentence: i });
+    }
+    if (!text.includes('-year-old')) return;
+    for (const m of text.matchAll(RE.agePhrase)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      // "23-year-old Jane Doe", "a 23-year-old, Jane Doe,": the age belongs to the name.
+      if (named.some(([a, b]) => (a >= end && a - end <= 3) || (a <= start && b >= start - 3))) continue;
+      const age = Number(m[1]);
+      if (age <= 0 || age > MAX_AGE) continue;
+      mentions.push({ name: null, age, role: roleAt(text, start, end), sentence: i });
+    }
+  });
+  return mergePeople(mentions);
+}
+
+function other(role: PersonRoleName): PersonRoleName {
+  return role === 'victim' ? 'suspect' : 'victim';
+}
+
+function mergePeople(mentions: Mention[]): PersonRole[] {
+  const fullNames = mentions.flatMap((m) => (m.name !== null && m.name.includes(' ') ? [m.name] : []));
+  const canonical = (name: string): string =>
+    fullNames.filter((f) => f !== name && (f.endsWith(` ${name}`) || f.startsWith(`${name} `))).sort((a, b) => b.length - a.length)[0] ?? name;
+  interface Person { name: string | null; age: number | null; votes: Record<PersonRoleName, number>; sentence: number }
+  const people: Person[] = [];
+  const byName = new Map<string, Person>();
+  for (const m of mentions) {
+    if (m.name === null) continue;
+    const key = canonical(m.name);
+    let p = byName.get(key);
+    if (p === undefined) {
+      p = { name: key, age: null, votes: { victim: 0, suspect: 0 }, sentence: m.sentence };
+      byName.set(key, p);
+      people.push(p);
+    }
+    p.age ??= m.age;
+    if (m.role !== null) p.votes[m.role] += 1;
+  }
+  for (const m of mentions) {
+    if (m.name !== null || m.role === null) continue;
+    // The same age, or a named person of that role whose age the article gives elsewhere ("a 27-year-old
+    // man was shot … The victim was identified as Jane Doe").
+    const p = people.find((q) => q.age === m.age && (q.name !== null || q.votes[m.role!] > 0))
+      ?? people.find((q) => q.name !== null && q.age === null && q.votes[m.role!] > 0 && q.votes[m.role!] >= q.votes[other(m.role!)]);
+    if (p !== undefined && p.age === null) p.age = m.age;
+    if (p !== undefined) {
+      p.votes[m.role] += 1;
+      continue;
+    }
+    people.push({ name: null, age: m.age, votes: { victim: m.role === 'victim' ? 1 : 0, suspect: m.role === 'suspect' ? 1 : 0 }, sentence: m.sentence });
+  }
+  const out: PersonRole[] = [];
+  for (const p of people) {
+    if (p.votes.victim === p.votes.suspect) continue;
+    out.push({ name: p.name, age: p.age, role: p.votes.victim > p.votes.suspect ? 'victim' : 'suspect', sentence: p.sentence });
+  }
+  return out;
+}

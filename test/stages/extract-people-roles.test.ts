@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/stages/extract/index.js';
+import { ageAt, roleAt } from '../../src/stages/extract/people-roles.js';
+import { segment } from '../../src/stages/segment/index.js';
+
+const at = (text: string, name: string) => {
+  const i = text.indexOf(name);
+  return [text, i, i + name.length] as const;
+};
+
+describe('the role of a person in a shooting report', () => {
+  it.each([
+    ['Dana Ortiz, 22, of Lyle, was shot and killed Tuesday night.', 'Dana Ortiz', 'victim'],
+    ['Police identified the victim as Dana Ortiz.', 'Dana Ortiz', 'victim'],
+    ['He faces a murder charge in the death of 54-year-old Dana Ortiz.', 'Dana Ortiz', 'victim'],
+    ['Dana Ortiz, 23, and Sam Lee, 29, were both pronounced dead at the scene.', 'Dana Ortiz', 'victim'],
+    ['Dana Ortiz died at the hospital.', 'Dana Ortiz', 'victim'],
+    ['Sam Lee, 40, was arrested and charged with murder.', 'Sam Lee', 'suspect'],
+    ['Police arrested Sam Lee on Friday.', 'Sam Lee', 'suspect'],
+    ['The suspect, Sam Lee, fled on foot.', 'Sam Lee', 'suspect'],
+    ['Sam Lee opened fire on the crowd.', 'Sam Lee', 'suspect'],
+    ['Sam Lee shot his wife in the kitchen.', 'Sam Lee', 'suspect'],
+    ['Lee was shot in the chest and taken to a hospital.', 'Lee', 'victim'],
+  ])('%s → %s is the %s', (text, name, role) => {
+    expect(roleAt(...at(text, name))).toBe(role);
+  });
+
+  it('gives no role where nothing says one', () => {
+    expect(roleAt(...at('Dana Ortiz was sitting outside with friends.', 'Dana Ortiz'))).toBeNull();
+  });
+});
+
+describe('the age written next to a name', () => {
+  it.each([
+    ['Dana Ortiz, 22, was shot.', 22],
+    ['Dana Ortiz, a 22-year-old student, was shot.', 22],
+    ['Police named 22-year-old Dana Ortiz.', 22],
+    ['Dana Ortiz (22) was shot.', 22],
+    ['Dana Ortiz, age 22, was shot.', 22],
+    ['Dana Ortiz was shot.', null],
+    ['Dana Ortiz, 4500 block of Main Street, was shot.', null],
+  ])('%s → %s', (text, age) => {
+    expect(ageAt(...at(text, 'Dana Ortiz'))).toBe(age);
+  });
+});
+
+describe('the people of an article', () => {
+  const people = (text: string) => {
+    const sentences = segment({ articleId: 'a', text, language: 'en' });
+    return (extract({ articleId: 'a', published: null, publishedInferred: false, sentences }).people ?? []).map((p) => [p.role, p.name, p.age]);
+  };
+
+  it('joins an age phrase to the named victim and a surname to the full name', () => {
+    expect(people('A 27-year-old man was shot and killed Tuesday night. Police identified the victim as Dana Ortiz. Ortiz died at the scene. Sam Lee, 31, was arrested Wednesday.'))
+      .toEqual([['victim', 'Dana Ortiz', 27], ['suspect', 'Sam Lee', 31]]);
+  });
+
+  it('keeps unnamed victims of different ages apart', () => {
+    expect(people('Police say a 22-year-old man and a 16-year-old boy were shot. The 16-year-old boy was wounded in the leg.'))
+      .toEqual(expect.arrayContaining([['victim', null, 16]]));
+  });
+
+  it('leaves out officials who report, and names glued to a site name', () => {
+    const found = people('Man shot - Daily NewsDana Ortiz, 30, was shot and killed. Officer Sam Lee said Dana Ortiz was shot twice.');
+    expect(found).toEqual([['victim', 'Dana Ortiz', 30]]);
+  });
+});
