@@ -123,3 +123,17 @@ describe('extract: sources with long descriptions', () => {
     expect(at(text, only(out.quotes).spans?.party)).toBe('Jane Roe, a pollster working for a group supporting the senator');
   });
 });
+
+describe('extract: a stance does not take over a quote', () => {
+  it('keeps "X said it targeted “...”" as what X said', () => {
+    const { out } = run('The ministry said on Telegram it targeted “a meeting of unit commanders” in a city restaurant.');
+    const q = only(out.quotes);
+    expect(q.cue).toBe('said');
+    expect(q.party).toBe('The ministry');
+  });
+
+  it('reads a legacy report verb used as speech as speech ("officials report ...")', () => {
+    const { out } = run('Local officials report significant damage to infrastructure across the district.');
+    expect(only(out.quotes).cue).toBe('report');
+  });
+});

@@ -13,7 +13,7 @@ import {
   BELIEF_CUES, ORG_KEYWORDS, PARTICIPLE_CUES, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS, SPEECH_CUES, WEEKDAYS, isLexiconFunctionWord,
   isLexiconProper, isLexiconVerb,
 } from './lexicon.js';
-import { cueEntry, isCueParticle, needsParticle, type CueKind } from './stances.js';
+import { cueEntry, cueKind, isCueParticle, needsParticle, type CueKind } from './stances.js';
 import { isQuoteMark, spanText, type Token } from './tokens.js';
 
 export interface AttributionSpan {
@@ -118,7 +118,7 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     if (!progressive && prev !== undefined && (BE_AUX.has(prev.lower) || NP_DETERMINERS.has(prev.lower))) continue; // "were reported killed", "the claims"
     if (prev !== undefined && CUE_ADVERBS.has(prev.lower) && BE_AUX.has(tokens[i - 2]?.lower ?? '')) continue; // "is also said"
     if (entry !== undefined && needsParticle(entry.base) && !isCueParticle(entry.base, after)) continue; // "talked", not "talked about"
-    const kind: CueKind = SPEECH_CUES.has(t.lower) || PARTICIPLE_CUES.has(t.lower) ? 'speech' : (entry ?? cueEntry(t.lower))?.kind ?? 'belief';
+    const kind: CueKind = SPEECH_CUES.has(t.lower) || PARTICIPLE_CUES.has(t.lower) ? 'speech' : cueKind(t.lower) ?? 'belief';
     const found = speechCue(text, tokens, i, kind, entry, progressive);
     if (found !== null) out.push(found);
   }

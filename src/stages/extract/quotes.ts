@@ -156,10 +156,12 @@ export function quoteAttribution(sentences: SentenceView[], attributions: Attrib
       if (opensClause || at.contentEnd <= Math.min(at.partyStart, at.cueStart)) return { sentence: q.closeSentence, index: a };
     }
   }
-  // Before the opening mark: the attributed content starts at the mark.
+  // Before the opening mark: the attributed content starts at the mark. A stance ("it targeted “...”",
+  // "she praised “...”") quotes words inside what the party did, not what it said.
   const list = attributions[q.openSentence];
   for (let a = 0; a < list.length; a++) {
     const at = list[a];
+    if (at.kind === 'stance') continue;
     if (at.cueStart < q.openToken && (at.contentStart === q.openToken || at.contentStart === q.openToken + 1)) return { sentence: q.openSentence, index: a };
   }
   return null;

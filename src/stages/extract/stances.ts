@@ -44,7 +44,7 @@ const STANCE_BASES = [
   'challenge', 'dispute', 'contest', 'propose', 'recommend', 'advocate', 'demand', 'request', 'cite', 'discuss',
   'mention', 'address', 'tout', 'pitch', 'promote', 'push', 'press', 'lobby', 'vote', 'pledge', 'offer', 'promise',
   'threaten', 'vow', 'acknowledge', 'predict', 'describe', 'blame', 'accuse', 'charge', 'regret+', 'apologize',
-  'apologise', 'fret+', 'vilify', 'target', 'highlight', 'underscore', 'tout', 'emphasize', 'emphasise',
+  'apologise', 'fret+', 'vilify', 'highlight', 'underscore', 'tout', 'emphasize', 'emphasise',
   'disavow', 'repudiate', 'renounce', 'denounce', 'reaffirm', 'envision', 'envisage',
 ];
 
@@ -90,6 +90,8 @@ export type CueKind = 'speech' | 'belief' | 'stance';
 interface CueEntry { kind: CueKind; base: string; form: 'base' | 's' | 'ed' | 'ing' }
 
 const CUES = new Map<string, CueEntry>();
+/** The kind of every form, nounish ones too (a legacy cue like "report" is speech). */
+const KINDS = new Map<string, CueKind>();
 
 function inflect(spec: string): { base: string; forms: [string, CueEntry['form']][] } {
   const double = spec.endsWith('+');
@@ -122,6 +124,7 @@ for (const [kind, bases] of [['speech', SPEECH_BASES], ['belief', BELIEF_BASES],
   for (const spec of bases) {
     const { base, forms } = inflect(spec);
     for (const [word, form] of forms) {
+      if (!KINDS.has(word)) KINDS.set(word, kind);
       if ((form === 'base' || form === 's') && NOUNISH_BASES.has(base)) continue;
       if (!CUES.has(word)) CUES.set(word, { kind, base, form });
     }
@@ -136,6 +139,11 @@ const PARTICLE_ONLY = new Set(PARTICLE_ONLY_BASES);
 /** The cue entry of a lower-case word ("praised" -> stance, base "praise", past), or undefined. */
 export function cueEntry(lower: string): CueEntry | undefined {
   return CUES.get(lower);
+}
+
+/** What a cue word reports (speech, belief, stance), nounish forms included; undefined for other words. */
+export function cueKind(lower: string): CueKind | undefined {
+  return KINDS.get(lower);
 }
 
 /** The cue needs its particle to be a cue ("talked about"). */
