@@ -180,6 +180,9 @@ export function slotMetrics(t: SlotTally): Record<string, number> {
 // ---------------------------------------------------------------------------------------------------
 // Ours: extraction → slots.
 
+/** Counts of people shot, whose outcome the sentence does not give. */
+const SHOT_MEASURES = ['shot'];
+
 /** Sentences of the lead, where the date of the event is read. */
 const LEAD_SENTENCES = 3;
 
@@ -188,6 +191,8 @@ const REGEXPS = {
   street: /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|way|court|ct|place|parkway|block)\.?$/i,
   capitalisedPair: /\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g,
   afterIn: /\bin ([A-Z][a-z]+)\b/g,
+  /** "Fort MyersMan": a word glued on by a flattened page. */
+  gluedTail: /([a-z]{3,})[A-Z][a-z]+$/,
   titleCaseIn: /\s(?:In|At|Near|Of)\s/,
   compass: /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW|N|S|E|W|Central|Downtown|Upper|Lower)\.?$/,
   county: /\b(?:County|Parish|Borough|Township)$/i,
@@ -213,11 +218,13 @@ const CITY_WEIGHTS = { mention: 1, lexiconCity: 2, police: 3, lead: 1, county: -
 function bestCity(sentences: readonly Sentence[], x: Extraction): string | null {
   const byId = new Map(sentences.map((s, i) => [s.id, { s, i }]));
   const score = new Map<string, number>();
+  const placeNames = new Set(x.entities.filter((e) => e.type === 'place').map((e) => e.name));
   for (const e of x.entities) {
     if (e.type !== 'place' || REGEXPS.street.test(e.name)) continue;
-    let name = e.name.split(REGEXPS.titleCaseIn).at(-1)!.trim();
+    let name = e.name.split(REGEXPS.titleCaseIn).at(-1)!.trim().replace(REGEXPS.gluedTail, '$1');
     const words = name.split(/\s+/);
-    if (words.length > 1 && REGEXPS.compass.test(words[0])) name = words.slice(1).join(' ');
+    const rest = words.slice(1).join(' ');
+    if (words.length > 1 && REGEXPS.compass.test(words[0]) && (placeNames.has(rest) || lexiconPlaceKind(rest.toLowerCase()) === 'city')) name = rest;
     const kind = lexiconPlaceKind(name.toLowerCase());
     if (kind === 'region' || kind === 'country' || REGEXPS.notCity.test(name)) continue;
     const at = byId.get(e.citation.sentenceId);
@@ -243,7 +250,10 @@ export function ourSlots(text: string, sentences: readonly Sentence[], x: Extrac
   const lead = new Set(sentences.slice(0, LEAD_SENTENCES).map((s) => s.id));
   const leadDates = x.dates.filter((d) => lead.has(d.citation.sentenceId));
   const date = (leadDates.find((d) => !REGEXPS.yearWritten.test(d.text)) ?? leadDates[0])?.date ?? null;
-  return { victims, shooters, killed: extractionCount(x, KILLED_MEASURES), injured: extractionCount(x, INJURED_MEASURES), city, date };
+  // Injured: as stated, else the people shot less those killed (as reconcile derives the wounded).
+  const killed = extractionCount(x, KILLED_MEASURES);
+  const injured = extractionCount(x, INJURED_MEASURES) || Math.max(0, extractionCount(x, SHOT_MEASURES) - killed);
+  return { victims, shooters, killed, injured, city, date };
 }
 
 /**

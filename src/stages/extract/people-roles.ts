@@ -63,7 +63,7 @@ const RE = {
   /** A victim's predicate. */
   victimAfter: new RegExp(
     String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|remains|remained)\s+)*` +
-    String.raw`(?:(?:${HARM})\b(?!\s+(?:and\s+(?:killed|wounded)\s+)?(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))|died|dies|succumbed|suffered|suffering|sustained|was found|(?:is|was) dead|in (?:critical|serious|stable|fair|good|grave) condition|(?:'s|’s) (?:body|family|death|mother|father|relatives)|had (?:a )?(?:gunshot|bullet) wounds?)`, 'u'),
+    String.raw`(?:(?:${HARM})\b(?!\s+(?:and\s+(?:killed|wounded)\s+)?(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))|died|dies|succumbed|suffered|suffering|sustained|was found|(?:is|was) dead|in (?:critical|serious|stable|fair|good|grave) condition|(?:'s|’s) (?:body|family|death|mother|father|relatives)|(?:had|with) (?:a |multiple |several )?(?:gunshot|bullet) wounds?)`, 'u'),
   /** A suspect's predicate: a passive of justice ("was arrested", "is charged"). */
   suspectAfter: new RegExp(
     String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|reportedly|allegedly|then|now|still|remains|remained|police say|police said)\s+)*` +
@@ -73,7 +73,7 @@ const RE = {
     String.raw`^(?:(?:who|then|allegedly|reportedly|apparently|accidentally|intentionally|later|fatally)\s+)*` +
     String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|\d)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
   /** A victim's role noun or verb just before the person. */
-  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|discovered)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|\d{1,3}-year-old)\s+)*$/i,
+  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|find|discovered)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|\d{1,3}-year-old)\s+)*$/i,
   /** A suspect's role noun or verb just before the person. */
   suspectBefore: /\b(?:suspects?|suspect's|gunman|gunmen|shooter|shooters|accused|defendant|arrested|charged|charging|booked|jailed|indicted|apprehended|custody|warrant for|searching for|looking for|manhunt for|charges against|arrest of|identified (?:the )?(?:suspect|shooter|gunman)s? as)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|of|\d{1,3}-year-old)\s+)*$/i,
   /** "Jane Doe, 23," / "Jane Doe, a 23-year-old" / "Jane Doe (23)" / "Jane Doe, age 23". */
@@ -81,7 +81,8 @@ const RE = {
   /** "23-year-old Jane Doe", "the 23-year-old victim, Jane Doe,". */
   ageBefore: new RegExp(String.raw`\b${AGE_WORD}(?:\s+[a-z]+){0,2}(?:,\s*|\s+)$`),
   /** An unnamed person given by age: "a 22-year-old man", "his 19-year-old stepson", "the 17-year-old". */
-  agePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b)?`, 'g'),
+  agePhrase: new RegExp(String.raw`(?:\b|(?<=[a-z]))(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b)?`, 'g'),
+  roleHead: /\b(victim|suspect|gunman|shooter)$/i,
   /** Words before a name that make the person an official who reports, not a party. */
   official: /\b(?:officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|detective|det|sheriff|deputy|spokesman|spokeswoman|spokesperson|mayor|coroner|attorney|prosecutor|judge|dr|investigator|commissioner|agent|trooper|cpl|corporal)\.?\s+$/i,
   /** The last place a word glues a lower-case end to a capital ("TimesJane Doe"), when a name of two words follows. */
@@ -154,7 +155,10 @@ export function findPeople(sentences: readonly { text: string; persons: readonly
       if (named.some(([a, b]) => (a >= end && a - end <= 3) || (a <= start && b >= start - 3))) continue;
       const age = Number(m[1]);
       if (age <= 0 || age > MAX_AGE) continue;
-      mentions.push({ name: null, age, role: roleAt(text, start, end), sentence: i });
+      // "the 28-year-old victim", "a 17-year-old suspect": the phrase names its role itself.
+      const head = RE.roleHead.exec(m[0]);
+      const role = head === null ? roleAt(text, start, end) : head[1].toLowerCase() === 'victim' ? 'victim' : 'suspect';
+      mentions.push({ name: null, age, role, sentence: i });
     }
   });
   return mergePeople(mentions);
