@@ -192,6 +192,8 @@ export const ReportSentence = z.object({
   text: z.string(),
   /** The sentence's paragraph in the cleaned article (0-based), so readers can show the text as written. */
   paragraph: z.number().int().nonnegative().optional(),
+  /** True for the sentences of the article's headline, which opens its text. */
+  headline: z.boolean().optional(),
 });
 export const ReportArticle = z.object({
   id: z.string(),

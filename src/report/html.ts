@@ -336,7 +336,7 @@ ${ordered.map(
         const body =
           a.sentences.length === 0
             ? this.empty(EMPTY_TEXT.sentences)
-            : h`${paragraphs(a.sentences).map((para) => h`<p class="text">${para.map(({ sent, ti }, k) => {
+            : h`${paragraphs(a.sentences).map((para) => h`<p class="${para[0].sent.headline ? 'text headline' : 'text'}">${para.map(({ sent, ti }, k) => {
                 const num = this.n.numberOf(a.id, sent.id);
                 const id = anchors.sentence(this.si, ai, ti);
                 if (num === undefined) return h`${k > 0 ? ' ' : ''}<span class="sent" id="${id}">${sent.text}</span>`;
@@ -457,7 +457,7 @@ article.source{margin:1rem 0 1.4rem;padding-left:.9rem;border-left:3px solid var
 .source-meta cite{color:var(--fg)}
 .date.inferred{font-style:italic}
 .url.unsafe{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
-p.text{margin:.3em 0}
+p.text{margin:.3em 0}p.headline{font-weight:600}
 .sent{scroll-margin-top:4rem;border-radius:3px}
 .sent:target{background:var(--hl);box-shadow:0 0 0 2px var(--hl);outline:1px solid #e0b400}
 sup.num{font-size:.72em;color:var(--muted);margin-left:.15em;line-height:0}

@@ -208,7 +208,8 @@ function renderStory(story: StoryReport, heading: string): string[] {
       const body = paragraphs(a.sentences)
         .map((para) => para.map(({ sent }) => {
           const num = n.numberOf(a.id, sent.id);
-          return num === undefined ? md(sent.text) : `${md(sent.text)} **[${num}]**`;
+          const text = sent.headline ? `**${md(sent.text)}**` : md(sent.text);
+          return num === undefined ? text : `${text} **[${num}]**`;
         }).join(' '))
         .map((p) => `> ${p}`)
         .join('\n>\n');

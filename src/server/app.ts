@@ -29,6 +29,7 @@ import { ACCEPTED_TYPES, ApiError, classify, errorBody } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { defaultReportCacheOptions, ReportCache, StoryListCache, type CachedReport, type ReportCacheOptions } from './report-cache.js';
 import { FactParams, IdParams, IngestQuery, StoriesQuery, type CitedSentence, type IngestItemResult } from './schemas.js';
+import { headlineSentenceIds } from '../text/headline.js';
 
 export interface ServerOptions {
   /** Largest request body, in bytes; a larger one is refused with 413 before it is read whole. */
@@ -169,8 +170,10 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
 
   app.get('/api/articles/:id', async (request) => {
     const { id } = parse(IdParams, request.params, 'path');
-    const found = await store.articleBundle(id);
-    if (!found) throw new ApiError('not_found', `no article with id "${id}"`);
+    const bundle = await store.articleBundle(id);
+    if (!bundle) throw new ApiError('not_found', `no article with id "${id}"`);
+    const headline = headlineSentenceIds(bundle.sentences, bundle.article.title);
+    const found = { ...bundle, sentences: bundle.sentences.map((s) => (headline.has(s.id) ? { ...s, headline: true } : s)) };
     const storyId = found.article.status === 'processed' ? await store.storyOfArticle(id) : null;
     const profile = storyId ? (await stories()).byId.get(storyId) : undefined;
     if (!storyId || !profile) return { article: found.article, storyId, sentences: found.sentences, removals: found.removals, omittedSentenceIds: [] };

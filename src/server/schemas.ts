@@ -71,7 +71,8 @@ export const ArticleDetail = z.object({
   article: Article,
   /** The story the article joined; null until it is processed (and for a failed article). */
   storyId: z.string().nullable(),
-  sentences: z.array(Sentence),
+  /** `headline` marks the sentences of the headline that opens the article's text. */
+  sentences: z.array(Sentence.extend({ headline: z.boolean().optional() })),
   /** What cleaning took out, and what the story's report leaves out of this article (e.g. intruders), each with its reason. */
   removals: z.array(Removal),
   /** Sentences the story's report leaves out (judged against the whole story); their passages are among `removals`. */

@@ -25,3 +25,44 @@ export function headlineFromLead(lead: string): string {
   const cut = t.slice(0, MAX_TITLE_CHARS);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:]$/, '')}…`;
 }
+
+const HEADLINE_RE = {
+  /** " - wistv.com - Columbia, South Carolina", " | The Daily Courier": what a page title adds after the headline. */
+  siteSeparator: /\s+[|–—-]\s+|\s+::\s+/u,
+  space: /\s+/g,
+};
+/** Fewest words a page title's first part needs to be the headline alone ("Two dead after shooting"). */
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * The headline a page title carries: the title without the site name and section a page appends after a
+ * separator (" - wistv.com - Columbia, South Carolina"). A title whose first part is too short to be a
+ * headline ("Opinion | …") is kept whole.
+ */
+export function headlineOf(title: string): string {
+  const t = title.trim().replace(HEADLINE_RE.space, ' ');
+  const first = t.split(HEADLINE_RE.siteSeparator)[0].trim();
+  return first.split(' ').length >= MIN_HEADLINE_WORDS ? first : t;
+}
+
+function fold(text: string): string {
+  return text.trim().replace(HEADLINE_RE.space, ' ').toLowerCase();
+}
+
+/**
+ * Whether an article's first paragraph is its headline: the clean stage puts the headline at the top of
+ * the text, so that its figures are extracted and cited like any sentence, and readers (the brief, the
+ * article view) tell it apart by this test.
+ */
+export function isHeadlineParagraph(paragraph: string, title: string | null): boolean {
+  if (!title) return false;
+  const p = fold(paragraph);
+  return p !== '' && (p === fold(title) || p === fold(headlineOf(title)));
+}
+
+/** The ids of the sentences of an article's headline paragraph (empty when its text does not open with one). */
+export function headlineSentenceIds(sentences: readonly { id: string; paragraph: number; text: string }[], title: string | null): Set<string> {
+  const first = sentences.filter((s) => s.paragraph === 0);
+  if (first.length === 0 || !isHeadlineParagraph(first.map((s) => s.text).join(' '), title)) return new Set();
+  return new Set(first.map((s) => s.id));
+}

@@ -556,7 +556,7 @@ async function openCitation(button, reportArticle, sentenceId, n) {
   }
   if (activeCite !== button) return;
   const mark = { node: null };
-  const text = paragraphsOf(sentences).map((para) => el('p', { class: 'text' }, para.map((s, k) => {
+  const text = paragraphsOf(sentences).map((para) => el('p', { class: para[0].headline ? 'text headline' : 'text' }, para.map((s, k) => {
     const span = s.id === sentenceId ? el('mark', { class: 'sent cited-sentence' }, s.text) : el('span', { class: 'sent' }, s.text);
     if (s.id === sentenceId) mark.node = span;
     return [k > 0 ? ' ' : '', span];
@@ -655,7 +655,7 @@ async function showArticle(id, sentenceId) {
   let highlighted = null;
   const body = blocks.map((b) => {
     if (b.kind === 'removed') return removedBlock(b.removal);
-    return el('p', { class: 'text' }, b.para.map((s, k) => {
+    return el('p', { class: b.para[0].headline ? 'text headline' : 'text' }, b.para.map((s, k) => {
       const node = s.id === sentenceId ? el('mark', { class: 'sent cited-sentence' }, s.text) : el('span', { class: 'sent' }, s.text);
       if (s.id === sentenceId) highlighted = node;
       return [k > 0 ? ' ' : '', node];

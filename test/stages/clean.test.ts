@@ -27,8 +27,20 @@ describe('clean (plain text)', () => {
     ].join('\n');
     const out = clean({ format: 'text', raw, title: 'Warehouse fire' });
     expect(reasons(out)).toEqual(['caption', 'teaser', 'link-list', 'link-list', 'link-list', 'subheading', 'prompt']);
-    expect(out.text).toBe(BODY.join('\n\n'));
+    expect(out.text).toBe(['Warehouse fire', ...BODY].join('\n\n'));
+    expect(out.headline).toBe('Warehouse fire');
     expect(out.removals[0].text).toContain('Handout via REUTERS');
+  });
+
+  it('opens the text with the headline, without the site name a page title appends, and only once', () => {
+    const body = 'A fire destroyed a furniture warehouse in Elmsford on Tuesday night, the county fire department said.';
+    const titled = clean({ format: 'text', raw: body, title: 'Two hurt as fire guts warehouse - WXYZ.com - Elmsford, New York' });
+    expect(titled.text).toBe(`Two hurt as fire guts warehouse\n\n${body}`);
+    expect(titled.headline).toBe('Two hurt as fire guts warehouse');
+    const already = clean({ format: 'text', raw: `Two hurt as fire guts warehouse\n\n${body}`, title: 'Two hurt as fire guts warehouse' });
+    expect(already.text).toBe(`Two hurt as fire guts warehouse\n\n${body}`);
+    expect(already.headline).toBeNull();
+    expect(clean({ format: 'text', raw: body, title: null }).text).toBe(body);
   });
 
   it('removes contributor lines and how-to-reach-the-writer lines, and keeps quotes closed after a space', () => {
@@ -43,6 +55,20 @@ describe('clean (plain text)', () => {
     const out = clean({ format: 'text', raw, title: 'Warehouse fire' });
     expect(reasons(out)).toEqual(['credit', 'prompt', 'prompt']);
     expect(out.text).toContain('nothing anyone could do');
+  });
+
+  it('removes a caption that ends with a photo credit in parentheses', () => {
+    const raw = [BODY[0], 'Residents say they are being targeted in the area. (Photo Source: WXYZ News 5)', BODY[1]].join('\n');
+    const out = clean({ format: 'text', raw, title: null });
+    expect(out.removals.map((r) => r.text)).toEqual(['Residents say they are being targeted in the area. (Photo Source: WXYZ News 5)']);
+    expect(out.text).toBe([BODY[0], BODY[1]].join('\n\n'));
+  });
+
+  it('removes video-player and script notices as prompts', () => {
+    const raw = [BODY[0], 'Please enable Javascript to watch this video', BODY[1], 'Your browser does not support the video tag.'].join('\n');
+    const out = clean({ format: 'text', raw, title: null });
+    expect(reasons(out)).toEqual(['prompt', 'prompt']);
+    expect(out.text).toBe([BODY[0], BODY[1]].join('\n\n'));
   });
 
   it('takes a metadata date line off the top as a dateline and reports its date', () => {

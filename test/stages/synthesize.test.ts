@@ -90,3 +90,25 @@ describe('synthesize: wording', () => {
       .toEqual(['person', 'girl', 'woman', 'casualty', 'apartment building', 'church', 'bus', 'status']);
   });
 });
+
+describe('synthesize: headlines', () => {
+  const titled = (b: ReturnType<typeof bundle>, title: string) => ({ ...b, article: { ...b.article, title } });
+  const story = [
+    titled(bundle('h1', 'Courier', '2024-06-02', ['Blast kills 14 in Dunmore', 'A gas explosion destroyed an apartment block in Dunmore on Saturday, killing 14 people.', 'Rescuers searched the rubble through the night.'],
+      [count(14, 'killed', 0), count(14, 'killed', 1)]), 'Blast kills 14 in Dunmore - Courier'),
+    titled(bundle('h2', 'Herald', '2024-06-02', ['Fourteen dead in Dunmore blast', 'Fourteen people were killed when a gas explosion hit a Dunmore apartment block.', 'Rescuers searched the rubble.'],
+      [count(14, 'killed', 0), count(14, 'killed', 1)]), 'Fourteen dead in Dunmore blast'),
+  ];
+  const out = synthesize({ profile: { ...profile, articleCount: 2 }, articles: story, reconciled: reconcile({ storyId: 's1', articles: story }) });
+
+  it('marks the headline sentences of each article and cites them like any sentence', () => {
+    expect(out.articles.map((a) => a.sentences.filter((s) => s.headline).map((s) => s.id))).toEqual([['h1.s0'], ['h2.s0']]);
+    expect(out.facts[0].values[0].citations.map((c) => c.sentenceId)).toContain('h1.s0');
+  });
+
+  it('never writes a headline into the brief as prose', () => {
+    const prose = out.brief.filter((b) => b.citations.length === 1).map((b) => b.citations[0].sentenceId);
+    expect(prose.length).toBeGreaterThan(0);
+    expect(prose.filter((id) => id.endsWith('.s0'))).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import type { Removal, RemovalReason } from '../../model/schemas.js';
 import { guessLanguage } from '../../text/language.js';
 import { DEFAULT_COHESION, cohesionScores, type CohesionOptions } from './cohesion.js';
 import { extractPage, stripTags, type Block } from './html.js';
+import { headlineOf, isHeadlineParagraph } from '../../text/headline.js';
 import { classify, looksLikeHeadline, splitMetaPrefix, stripBullet, type Para } from './rules.js';
 import { defaultStoryCohesionOptions, type StoryCohesionOptions } from './story.js';
 
@@ -57,6 +58,8 @@ export interface CleanOutput {
    */
   body: string;
   title: string | null;
+  /** The headline the clean stage put at the top of `text` (null: none, or the text already opened with it). */
+  headline: string | null;
   /** Publication day found in the page's metadata or a date line (null if none). */
   published: string | null;
   language: string | null;
@@ -148,9 +151,17 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
     }
   });
 
-  const text = story.join('\n\n');
+  // The headline opens the text, as on the page: its figures ("Two dead, three hurt in …") are stated
+  // nowhere else in some reports, and only text the segmenter sees can be extracted and cited.
+  const storyText = story.join('\n\n');
+  const headline = title && storyText.trim() !== '' ? headlineOf(title) : null;
+  const prepend = headline !== null && !isHeadlineParagraph(story[0], title) && !isHeadlineParagraph(story[0], headline);
+  const text = prepend ? `${headline}\n\n${storyText}` : storyText;
   if (text.trim() === '') note = note ?? (paras.length === 0 ? 'no article text found' : 'every paragraph was removed as noise');
-  return { text, body, title, published, language: normaliseLanguage(language) ?? guessLanguage(text), removals, note };
+  return {
+    text, body, title, headline: prepend ? headline : null, published,
+    language: normaliseLanguage(language) ?? guessLanguage(storyText), removals, note,
+  };
 }
 
 /** Lines are paragraphs, except in hard-wrapped text, whose lines are rejoined within blank-line blocks. */

@@ -24,7 +24,7 @@ const RE = {
   word: /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu,
   metaPrefix: /^\s*(?:date|published|updated|posted|last updated)\s*[:\-–]?\s*(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)\s*/i,
   datelineOnly: /^\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}),?\s+\d{4}(?:\s*[,|•-]?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,5})?)?\s*$/i,
-  credit: /(?:\bvia\s+[\p{Lu}][\p{L}]+(?:\/|\s*$)|\/\s*handout\b|\bhandout\s+via\b|\b(?:photo(?:graph)?|image|picture|credit|video)\s*(?:by)?\s*:|\((?:AP|AFP|Reuters|EPA|Getty)[^)]*\)\s*$|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters)\s+photo\b|©)/iu,
+  credit: /(?:\bvia\s+[\p{Lu}][\p{L}]+(?:\/|\s*$)|\/\s*handout\b|\bhandout\s+via\b|\b(?:photo(?:graph)?|image|picture|credit|video)\s*(?:by)?\s*:|\((?:AP|AFP|Reuters|EPA|Getty)[^)]*\)\s*$|\((?:photo|image|picture|video)\b[^)]*\)\s*$|\b(?:photo|image|video)\s+(?:source|courtesy|credit)\s*:|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters)\s+photo\b|©)/iu,
   captionOpening: /^\s*(?:a|an|the)?\s*(?:view|photo|picture|image|file photo|handout photo|screenshot|still|video still)\b[^.]{0,40}\b(?:shows|show|of)\b/i,
   byline: /^\s*(?:by|from|words by|reporting by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|,))*(?:\s*[,|–-]\s*.{0,60})?$/u,
   editingCredit: /^\s*\(?\s*(?:reporting|additional reporting|writing|editing)\s+by\b/i,
@@ -33,7 +33,7 @@ const RE = {
   // A way to reach the writer: "can be reached at …", "follow <name> on <network>".
   contact: /\bfollow\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}on\s+(?:twitter|facebook|instagram|x)\b|\bcan be reached at\b/iu,
   email: /[\w.+-]+@[\w-]+\.[\w.]+/,
-  prompt: /\b(?:sign up|subscribe|newsletter|follow us|follow @|cookie|click here|tap here|share this|share on|download (?:our|the) app|all rights reserved|terms of (?:use|service)|privacy policy|advertisement|sponsored content|watch live|listen to this article|comments? (?:are|is) closed)\b/i,
+  prompt: /\b(?:sign up|subscribe|newsletter|follow us|follow @|cookie|click here|tap here|share this|share on|download (?:our|the) app|all rights reserved|terms of (?:use|service)|privacy policy|advertisement|sponsored content|watch live|listen to this article|comments? (?:are|is) closed|enable javascript|javascript (?:is )?(?:disabled|required)|browser does not support|to (?:watch|view|play) this video)\b/i,
   bullet: /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/,
   verbish: /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|says?|said|\w+ed|\w+ing)\b/i,
   labelTeaser: /^\s*[\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}\s*:\s*\S/u,

@@ -11,6 +11,7 @@
  */
 import type { ArticleBundle } from '../../storage/store.js';
 import { contentTerms, isStopWord } from '../../text/terms.js';
+import { headlineSentenceIds } from '../../text/headline.js';
 
 export interface StoryCohesionOptions {
   /** Fewest distinct content terms a paragraph needs before it is judged. */
@@ -168,7 +169,9 @@ export function findIntruders(story: StoryArticleParagraphs[], options: StoryCoh
  */
 export function removeStoryIntruders(articles: ArticleBundle[], options: StoryCohesionOptions = defaultStoryCohesionOptions()): ArticleBundle[] {
   const story = articles.map((a) => ({ articleId: a.article.id, paragraphs: paragraphTexts(a) }));
-  const verdicts = findIntruders(story, options);
+  // A headline is the article's own summary of its story, never a paragraph pasted in.
+  const opensWithHeadline = new Set(articles.filter((a) => headlineSentenceIds(a.sentences, a.article.title).size > 0).map((a) => a.article.id));
+  const verdicts = findIntruders(story, options).filter((v) => v.paragraph !== 0 || !opensWithHeadline.has(v.articleId));
   if (verdicts.length === 0) return articles;
   return articles.map((a) => {
     const mine = verdicts.filter((v) => v.articleId === a.article.id);

@@ -10,6 +10,7 @@ import type { ArticleBundle } from '../../storage/store.js';
 import { compatible, interval, type ReconcileOutput } from '../reconcile/index.js';
 import { coverage as termCoverage, overlap, rankCentral, termSet } from './select.js';
 import { amount, factPhrase, factSentence, joinAnd } from './wording.js';
+import { headlineSentenceIds } from '../../text/headline.js';
 
 export interface SynthesizeInput {
   profile: StoryProfile;
@@ -33,11 +34,14 @@ export function synthesize(input: SynthesizeInput): StoryReport {
   return {
     id: profile.id,
     title: profile.title,
-    articles: articles.map((a) => ({
-      id: a.article.id, source: a.article.source, title: a.article.title, url: a.article.url,
-      published: a.article.published, publishedInferred: a.article.publishedInferred,
-      sentences: a.sentences.map((s) => ({ id: s.id, text: s.text, paragraph: s.paragraph })),
-    })),
+    articles: articles.map((a) => {
+      const headline = headlineSentenceIds(a.sentences, a.article.title);
+      return {
+        id: a.article.id, source: a.article.source, title: a.article.title, url: a.article.url,
+        published: a.article.published, publishedInferred: a.article.publishedInferred,
+        sentences: a.sentences.map((s) => ({ id: s.id, text: s.text, paragraph: s.paragraph, ...(headline.has(s.id) ? { headline: true } : {}) })),
+      };
+    }),
     removed: articles.flatMap((a) => a.removals.map((r) => ({ articleId: r.articleId, text: r.text, reason: r.reason }))),
     events: reconciled.events,
     facts: reconciled.facts,
@@ -53,7 +57,11 @@ export function synthesize(input: SynthesizeInput): StoryReport {
 }
 
 function brief(articles: ArticleBundle[], mainFacts: Fact[]): CitedText[] {
-  const pool = rankCentral(articles.map((a) => ({ source: a.article.source, articleId: a.article.id, sentences: a.sentences })), BRIEF_POOL_SENTENCES);
+  // Headlines are cited where they state a figure, but the brief's prose is built from sentences.
+  const pool = rankCentral(articles.map((a) => {
+    const headline = headlineSentenceIds(a.sentences, a.article.title);
+    return { source: a.article.source, articleId: a.article.id, sentences: a.sentences.filter((s) => !headline.has(s.id)) };
+  }), BRIEF_POOL_SENTENCES);
   const out: CitedText[] = [];
   const said: Set<string>[] = [];
   const lead = pool[0];
