@@ -12,7 +12,8 @@
  *   city — the `date-and-time.city` span; date — `date-and-time.date` (YYYY-MM-DD).
  * A predicted value is right when it equals the gold value of the same slot after normalising (lowercase,
  * letters and digits only; ages compare by their number), or, for span slots, when some occurrence of the
- * predicted string in `text` overlaps the gold offsets ("Caskey" for gold "Caitlin L. Caskey").
+ * predicted string in `text` overlaps the gold offsets ("Caskey" for gold "Caitlin L. Caskey"; a number
+ * only as a whole number: "2" inside "25" does not match).
  * Predicted victims (shooters) are matched one-to-one to gold ones first, the pairs with most right slots
  * first. Precision = right / predicted non-empty slots, recall = right / gold non-empty slots, micro over
  * all slots and articles; the per-slot F1s use the same counts per slot.
@@ -105,6 +106,9 @@ export function spanRight(text: string, pred: string | null, gold: GoldSpan | nu
   const n = pred.trim();
   if (n === '' || gold.start < 0) return false;
   for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+    // A number matches as a whole number only: "2" inside "25" is not an occurrence of the age 2.
+    if (/^\d/.test(n) && /\d/.test(text.charAt(i - 1))) continue;
+    if (/\d$/.test(n) && /\d/.test(text.charAt(i + n.length))) continue;
     if (i < gold.end && i + n.length > gold.start) return true;
   }
   return false;

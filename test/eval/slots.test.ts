@@ -14,6 +14,14 @@ describe('spanRight', () => {
     expect(spanRight(TEXT, null, span('Wallace'))).toBe(false);
   });
 
+  it('matches a number only as a whole number, not inside another', () => {
+    const text = 'Jo Doe, 25, was shot.';
+    const gold = { value: '25', start: text.indexOf('25'), end: text.indexOf('25') + 2 };
+    expect(spanRight(text, '2', gold, true)).toBe(false);
+    expect(spanRight(text, '5', gold, true)).toBe(false);
+    expect(spanRight(text, '25', { ...gold, value: '25-year' }, true)).toBe(true);
+  });
+
   it('compares ages by their number', () => {
     expect(spanRight(TEXT, '40', { value: '40-year', start: -1, end: -1 }, true)).toBe(true);
     expect(spanRight(TEXT, '41', { value: '40-year', start: -1, end: -1 }, true)).toBe(false);

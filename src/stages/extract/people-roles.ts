@@ -13,7 +13,8 @@
  *      a victim; "the suspect, John Roe", "arrested John Roe", "charged John Roe" a suspect.
  * A person with no cue in any of their sentences gets no role and is left out.
  * Per article, a surname alone joins the full name it ends; an age phrase joins a named person of the same
- * age, else the unnamed person of that age and role seen before; the role is the one most cues gave.
+ * age, else the unnamed person of that age and role seen before; the role is the one most cues gave, both
+ * on a tie (a suspect shot by the homeowner is both).
  */
 
 export type PersonRoleName = 'victim' | 'suspect';
@@ -55,7 +56,7 @@ const JUSTICE = String.raw`arrested|charged|booked|jailed|detained|indicted|sent
 
 const RE = {
   /** What may stand between a subject and its predicate: commas around an age, a place, a description. */
-  apposition: new RegExp(String.raw`^(?:\s*(?:,[^.;!?"“”,]{0,${MAX_APPOSITION}},|\([^()]{0,30}\)|,?\s+(?:Jr|Sr|II|III)\.?,?))*` +
+  apposition: new RegExp(String.raw`^(?:\s*(?:,[^.;!?"“”,]{0,${MAX_APPOSITION}},|\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}|\([^()]{0,30}\)|,?\s+(?:Jr|Sr|II|III)\.?,?))*` +
     // "Jane Doe, 23, and John Roe, 29, were both …": a second subject joined by "and", before a plural verb.
     String.raw`(?:,?\s+and\s+\p{Lu}[^.;!?"“”]{0,${MAX_APPOSITION}}?(?=\s+(?:were|are|have|had)\b))?\s*`, 'u'),
   commaNext: /^\s*,/,
@@ -63,25 +64,25 @@ const RE = {
   /** A victim's predicate. */
   victimAfter: new RegExp(
     String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|remains|remained)\s+)*` +
-    String.raw`(?:(?:${HARM})\b(?!\s+(?:and\s+(?:killed|wounded)\s+)?(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))|died|dies|succumbed|suffered|suffering|sustained|was found|(?:is|was) dead|in (?:critical|serious|stable|fair|good|grave) condition|(?:'s|’s) (?:body|family|death|mother|father|relatives)|(?:had|with) (?:a |multiple |several )?(?:gunshot|bullet) wounds?)`, 'u'),
+    String.raw`(?:(?:${HARM})\b(?!\s+(?:and\s+(?:killed|wounded)\s+)?(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))|died|dies|succumbed|suffered|suffering|sustained|was found|(?:is|was) dead|in (?:critical|serious|stable|fair|good|grave) condition|(?:'s|’s) (?:body|family|death|mother|father|relatives)|(?:had|with) (?:a |multiple |several )?(?:gunshot|bullet) wounds?|(?:was|were) (?:one|two|three|four|among) (?:of )?the victims|(?:was|is) the victim)`, 'u'),
   /** A suspect's predicate: a passive of justice ("was arrested", "is charged"). */
   suspectAfter: new RegExp(
     String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|reportedly|allegedly|then|now|still|remains|remained|police say|police said)\s+)*` +
     String.raw`(?:(?:${JUSTICE})\b|faces|pleaded|turned (?:himself|herself) in|surrendered|confessed|admitted)`, 'i'),
   /** A suspect's predicate: an active shooting, no auxiliary before it ("opened fire", "shot his wife", "fatally shot a man"). */
   shooterAfter: new RegExp(
-    String.raw`^(?:(?:who|then|allegedly|reportedly|apparently|accidentally|intentionally|later|fatally)\s+)*` +
-    String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|\d)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
+    String.raw`^(?:(?:who|then|allegedly|reportedly|apparently|accidentally|intentionally|later|fatally|police say|police said)\s+)*` +
+    String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|the|\d)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
   /** A victim's role noun or verb just before the person. */
-  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|find|discovered)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|\d{1,3}-year-old)\s+)*$/i,
+  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|striking|hitting|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|find|discovered)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|\d{1,3}-year-old)\s+)*$/i,
   /** A suspect's role noun or verb just before the person. */
-  suspectBefore: /\b(?:suspects?|suspect's|gunman|gunmen|shooter|shooters|accused|defendant|arrested|charged|charging|booked|jailed|indicted|apprehended|custody|warrant for|searching for|looking for|manhunt for|charges against|arrest of|identified (?:the )?(?:suspect|shooter|gunman)s? as)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|of|\d{1,3}-year-old)\s+)*$/i,
+  suspectBefore: /\b(?:suspects?|suspect's|gunman|gunmen|shooter|shooters|accused|defendant|arrested|charged|charging|booked|jailed|indicted|apprehended|custody|warrant for|searching for|looking for|manhunt for|charges against|arrest of|(?:shot|killed|wounded|attacked|carried out|committed|fired|shooting|massacre|attack|rampage) by|identified (?:the )?(?:suspect|shooter|gunman)s? as)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|of|\d{1,3}-year-old)\s+)*$/i,
   /** "Jane Doe, 23," / "Jane Doe, a 23-year-old" / "Jane Doe (23)" / "Jane Doe, age 23". */
-  ageAfter: new RegExp(String.raw`^(?:,\s+(?:an?\s+)?(?:age\s+|aged\s+)?(\d{1,3})(?:-year-old)?\b|\s*\((\d{1,3})\))`),
+  ageAfter: new RegExp(String.raw`^\.?(?:,\s+(?:an?\s+)?(?:age\s+|aged\s+)?(\d{1,3})(?:-year-old)?\b|\s*\((\d{1,3})\))`),
   /** "23-year-old Jane Doe", "the 23-year-old victim, Jane Doe,". */
   ageBefore: new RegExp(String.raw`\b${AGE_WORD}(?:\s+[a-z]+){0,2}(?:,\s*|\s+)$`),
   /** An unnamed person given by age: "a 22-year-old man", "his 19-year-old stepson", "the 17-year-old". */
-  agePhrase: new RegExp(String.raw`(?:\b|(?<=[a-z]))(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b)?`, 'g'),
+  agePhrase: new RegExp(String.raw`(?:\b|(?<=[a-z]))(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:(?!(?:was|is|were|are|has|had|who|and|or|in|of|at|from|on|by|with|to|for|after|when)\b)[\p{L}'’-]+\s+){0,3}?(?:${PERSON_NOUNS})\b)?`, 'gu'),
   roleHead: /\b(victim|suspect|gunman|shooter)$/i,
   /** Words before a name that make the person an official who reports, not a party. */
   official: /\b(?:officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|detective|det|sheriff|deputy|spokesman|spokeswoman|spokesperson|mayor|coroner|attorney|prosecutor|judge|dr|investigator|commissioner|agent|trooper|cpl|corporal)\.?\s+$/i,
@@ -202,8 +203,10 @@ function mergePeople(mentions: Mention[]): PersonRole[] {
   }
   const out: PersonRole[] = [];
   for (const p of people) {
-    if (p.votes.victim === p.votes.suspect) continue;
-    out.push({ name: p.name, age: p.age, role: p.votes.victim > p.votes.suspect ? 'victim' : 'suspect', sentence: p.sentence });
+    const { victim, suspect } = p.votes;
+    // As many cues for both roles: a suspect shot by the homeowner, a gunman who shot himself. Both.
+    if (victim >= suspect && victim > 0) out.push({ name: p.name, age: p.age, role: 'victim', sentence: p.sentence });
+    if (suspect >= victim && suspect > 0) out.push({ name: p.name, age: p.age, role: 'suspect', sentence: p.sentence });
   }
   return out;
 }
