@@ -64,6 +64,13 @@ describe('clean (plain text)', () => {
     expect(out.text).toBe([BODY[0], BODY[1]].join('\n\n'));
   });
 
+  it('judges a headline-like first line like any paragraph when the given title is another', () => {
+    const raw = ['Please enable Javascript to watch this video', BODY[0], BODY[1]].join('\n\n');
+    const out = clean({ format: 'text', raw, title: 'Warehouse fire' });
+    expect(reasons(out)).toEqual(['prompt']);
+    expect(out.text).toBe(['Warehouse fire', BODY[0], BODY[1]].join('\n\n'));
+  });
+
   it('removes video-player and script notices as prompts', () => {
     const raw = [BODY[0], 'Please enable Javascript to watch this video', BODY[1], 'Your browser does not support the video tag.'].join('\n');
     const out = clean({ format: 'text', raw, title: null });

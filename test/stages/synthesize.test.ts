@@ -112,3 +112,14 @@ describe('synthesize: headlines', () => {
     expect(prose.filter((id) => id.endsWith('.s0'))).toEqual([]);
   });
 });
+
+describe('synthesize: a source that gives a toll and a part of it', () => {
+  const one = [bundle('t1', 'Courier', '2024-06-02', ['Two men were killed in Dunmore on Saturday.', 'One man died at the scene.'],
+    [count(2, 'killed', 0), count(1, 'killed', 1)])];
+  const out = synthesize({ profile: { ...profile, articleCount: 1 }, articles: one, reconciled: reconcile({ storyId: 's1', articles: one }) });
+
+  it('states the toll the estimate settled on, not the detail', () => {
+    expect(out.facts[0].estimate.best).toBe(2);
+    expect(out.brief.map((b) => b.text)).toContain('Two people were killed.');
+  });
+});

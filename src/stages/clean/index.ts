@@ -124,7 +124,10 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
   }
 
   let headlineIndex = -1;
-  if (input.format === 'text' && paras.length > 1 && looksLikeHeadline(paras[0].text)) {
+  // A first line that reads like a headline is the headline, unless a given title says otherwise: then it
+  // is judged like any paragraph ("Please enable JavaScript to watch this video" is no headline).
+  const givenOther = input.title !== null && paras.length > 0 && !isHeadlineParagraph(paras[0].text, input.title);
+  if (input.format === 'text' && paras.length > 1 && !givenOther && looksLikeHeadline(paras[0].text)) {
     headlineIndex = 0;
     title = title ?? paras[0].text.trim();
   }

@@ -55,7 +55,9 @@ export function factPhrase(f: Pick<Fact, 'measure' | 'subject'>): string {
 
 /** One sentence stating a reconciled fact, true to its status. */
 export function factSentence(f: Fact): string {
-  const top = f.values[0];
+  // The figure the estimate settled on: the first value is the most reported, which for one source giving
+  // a toll and a part of it ("two dead", "one died at the scene") is not the toll.
+  const top = f.values.find((v) => v.value === f.estimate.best) ?? f.values[0];
   const be = (v: number) => (v === 1 ? 'was' : 'were');
   switch (f.status) {
     case 'agreed':
