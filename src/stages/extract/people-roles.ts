@@ -170,9 +170,17 @@ function other(role: PersonRoleName): PersonRoleName {
 }
 
 function mergePeople(mentions: Mention[]): PersonRole[] {
-  const fullNames = mentions.flatMap((m) => (m.name !== null && m.name.includes(' ') ? [m.name] : []));
-  const canonical = (name: string): string =>
-    fullNames.filter((f) => f !== name && (f.endsWith(` ${name}`) || f.startsWith(`${name} `))).sort((a, b) => b.length - a.length)[0] ?? name;
+  const fullNames = [...new Set(mentions.flatMap((m) => (m.name !== null && m.name.includes(' ') ? [m.name] : [])))];
+  // Once per distinct name (a long article repeats its names many times).
+  const canonicalOf = new Map<string, string>();
+  const canonical = (name: string): string => {
+    let c = canonicalOf.get(name);
+    if (c === undefined) {
+      c = fullNames.filter((f) => f !== name && (f.endsWith(` ${name}`) || f.startsWith(`${name} `))).sort((a, b) => b.length - a.length)[0] ?? name;
+      canonicalOf.set(name, c);
+    }
+    return c;
+  };
   interface Person { name: string | null; age: number | null; votes: Record<PersonRoleName, number>; sentence: number }
   const people: Person[] = [];
   const byName = new Map<string, Person>();
