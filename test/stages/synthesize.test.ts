@@ -123,3 +123,24 @@ describe('synthesize: a source that gives a toll and a part of it', () => {
     expect(out.brief.map((b) => b.text)).toContain('Two people were killed.');
   });
 });
+
+describe('synthesize: contradictory dates', () => {
+  const dated = (id: string, date: string) => ({ text: 'on Friday', date, inferred: false, citation: { articleId: id, sentenceId: `${id}.s0` } });
+  const two = [
+    bundle('d1', 'Courier', '2024-06-02', ['Fourteen people were killed in Dunmore on Friday.'], [count(14, 'killed', 0, { date: '2024-05-31' })], { dates: [dated('d1', '2024-05-31')] }),
+    bundle('d2', 'Herald', '2024-06-02', ['Fourteen people were killed in Dunmore on Saturday.'], [count(14, 'killed', 0, { date: '2024-06-01' })], { dates: [dated('d2', '2024-06-01')] }),
+    bundle('d3', 'Gazette', '2024-06-02', ['Fourteen people were killed in Dunmore on Saturday.'], [count(14, 'killed', 0, { date: '2024-06-01' })], { dates: [dated('d3', '2024-06-01')] }),
+  ];
+  const out = synthesize({ profile: { ...profile, articleCount: 3 }, articles: two, reconciled: reconcile({ storyId: 's1', articles: two }) });
+
+  it('says the day could not be established, naming who dates the figure when, instead of merging on a guess', () => {
+    expect(out.events.length).toBe(2);
+    const clash = out.caveats.filter((c) => c.includes('could not be established'));
+    expect(clash).toHaveLength(1);
+    expect(clash[0]).toMatch(/^The figure of 14 people killed is dated 2024-05-31 by Courier and 2024-06-01 by Gazette, Herald: /);
+  });
+
+  it('raises no such caveat when the days agree', () => {
+    expect(report.caveats.filter((c) => c.includes('could not be established'))).toEqual([]);
+  });
+});

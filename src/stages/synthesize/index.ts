@@ -9,7 +9,7 @@ import type { StoryProfile } from '../../model/story.js';
 import type { ArticleBundle } from '../../storage/store.js';
 import { compatible, interval, type ReconcileOutput } from '../reconcile/index.js';
 import { coverage as termCoverage, overlap, rankCentral, termSet } from './select.js';
-import { amount, factPhrase, factSentence, joinAnd } from './wording.js';
+import { amount, factPhrase, factSentence, joinAnd, numberWord, predicate } from './wording.js';
 import { headlineSentenceIds } from '../../text/headline.js';
 
 export interface SynthesizeInput {
@@ -160,8 +160,36 @@ function caveats(articles: ArticleBundle[], r: ReconcileOutput): string[] {
   if (r.facts.length === 0) out.push('No counted figures (casualties, damage, arrests and the like) were found in the articles.');
   else if (main && main.date === null) out.push('The day of the main event could not be established.');
   if (r.facts.length > 0 && r.facts.every((f) => f.status === 'claim')) out.push('Every figure is a party\'s claim; no report states one in its own voice.');
+  for (const clash of dateClashes(r)) out.push(clash);
   const foreign = articles.filter((a) => a.article.language && a.article.language !== 'en').length;
   if (foreign > 0) out.push(`${foreign} of ${n} articles are not in English; facts are extracted from English text only.`);
+  return out;
+}
+
+/**
+ * The same figure for the same place on different days: either two events or sources that disagree on the
+ * date. The report keeps them apart (never merging on a guess) and says so, naming who dates it when.
+ */
+function dateClashes(r: ReconcileOutput): string[] {
+  const out: string[] = [];
+  const eventOf = new Map(r.events.map((e) => [e.id, e]));
+  const dated = r.facts.filter((f) => f.status !== 'claim' && !f.derivedFrom && eventOf.get(f.eventId)?.date);
+  const seen = new Set<string>();
+  for (const a of dated) {
+    for (const b of dated) {
+      const ea = eventOf.get(a.eventId)!;
+      const eb = eventOf.get(b.eventId)!;
+      if (ea.date! >= eb.date! || ea.place !== eb.place || a.measure !== b.measure || a.subject !== b.subject) continue;
+      const va = a.values.find((v) => b.values.some((w) => w.value === v.value));
+      if (!va) continue;
+      const vb = b.values.find((w) => w.value === va.value)!;
+      const key = `${a.id}|${b.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(`The figure of ${numberWord(va.value)} ${a.subject} ${predicate(a.measure)}${ea.place ? ` in ${ea.place}` : ''} is dated ${ea.date} by ${va.sources.join(', ')} `
+        + `and ${eb.date} by ${vb.sources.join(', ')}: the day could not be established, so the two are kept apart as separate events.`);
+    }
+  }
   return out;
 }
 
