@@ -44,7 +44,7 @@ const RE = {
     String.raw`|(?:One|one)\s+of\s+(?:the|those|these)\s+[a-z]+` +
     String.raw`|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+(?:is|was|has|had|remains|died)\b)` +
     String.raw`|(?<![\p{L}'’])(?:He|She|he|she)(?=\s))(?![\p{L}-])`, 'gu'),
-  killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|been (?:killed|shot dead|shot and killed|pronounced dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly)\s+)*(?:killed|dead|shot dead|shot and killed|shot to death|pronounced dead|found dead))\b/i,
+  killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|been (?:killed|shot dead|shot and killed|pronounced dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly)\s+)*(?:killed|dead|shot dead|shot and killed|shot to death|pronounced dead|found dead|(?:found\s+)?fatally (?:shot|wounded|stabbed)|found shot (?:dead|to death)))\b/i,
   injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now)\s+)*(?:shot|wounded|injured|hurt|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital)\b/i,
   /** What may stand between subject and predicate: a phrase, not a new clause. */
   gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|remains|remained|died|been|later|since|eventually|subsequently)\b)/,
@@ -55,6 +55,8 @@ const RE = {
   diedLater: /\b(?:pronounced dead|died|killed|to death|dead)\b/i,
   /** A transitive verb of killing with one person as its object: "shot and killed his girlfriend". */
   killedObject: new RegExp(String.raw`\b(?:shot and killed|shot dead|fatally (?:shot|stabbed|wounded)|killed|killing|murdered|murdering|gunned down|shot to death)\s+(?:${OBJECT})`, 'gu'),
+  /** After a headline's verb: a second one giving the outcome ("shot, killed", "shot and killed"). */
+  headlineThenKilled: /^(?:,|\s+and)\s+killed\b/i,
   /** A word every reading needs (a cheap gate before the others). */
   anyOutcome: /died|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal/i,
   /** A wounding verb with one person as its object: "wounding a store clerk". */
@@ -112,7 +114,9 @@ export function victimClauses(text: string): VictimClause[] {
   // The subject must be a person: an age, a name with an age, or a person noun ("The army shot down…" is not).
   if (h !== null && h[0].length > h[1].length && RE.personSubject.test(h[0].slice(0, h[0].length - h[1].length))) {
     const verb = h[1].toLowerCase();
-    const measure = /killed|fatally|dead/i.test(h[0]) ? 'killed' : /^(?:accidentally\s+)?shot$/.test(verb) ? 'shot' : 'injured';
+    // "Man shot, killed in …", "Teen shot and killed": the outcome may follow the first verb.
+    const outcome = h[0] + (RE.headlineThenKilled.exec(text.slice(h[0].length))?.[0] ?? '');
+    const measure = /killed|fatally|dead/i.test(outcome) ? 'killed' : /^(?:accidentally\s+)?shot$/.test(verb) ? 'shot' : 'injured';
     out.push({ measure, start: 0, end: h[0].length });
   }
   return dedupe(out);
