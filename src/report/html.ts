@@ -457,7 +457,7 @@ article.source{margin:1rem 0 1.4rem;padding-left:.9rem;border-left:3px solid var
 .source-meta cite{color:var(--fg)}
 .date.inferred{font-style:italic}
 .url.unsafe{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
-p.text{margin:.3em 0}p.headline{font-weight:600}
+p.text{margin:.3em 0}p.headline{font-weight:600}p.headline::before{content:'Headline · ';font-weight:normal;color:#5f6368;font-size:.85em}
 .sent{scroll-margin-top:4rem;border-radius:3px}
 .sent:target{background:var(--hl);box-shadow:0 0 0 2px var(--hl);outline:1px solid #e0b400}
 sup.num{font-size:.72em;color:var(--muted);margin-left:.15em;line-height:0}

@@ -206,9 +206,9 @@ function renderStory(story: StoryReport, heading: string): string[] {
       }
       // The article's paragraphs as a quotation; cited sentences carry their number.
       const body = paragraphs(a.sentences)
-        .map((para) => para.map(({ sent }) => {
+        .map((para) => para.map(({ sent }, k) => {
           const num = n.numberOf(a.id, sent.id);
-          const text = sent.headline ? `**${md(sent.text)}**` : md(sent.text);
+          const text = sent.headline ? `${k === 0 ? '*Headline:* ' : ''}**${md(sent.text)}**` : md(sent.text);
           return num === undefined ? text : `${text} **[${num}]**`;
         }).join(' '))
         .map((p) => `> ${p}`)

@@ -224,7 +224,9 @@ describe('web UI in a browser', () => {
       nodes.map((n) => n.className === 'removed'
         ? `removed (${n.querySelector('.why')?.textContent?.replace(/ \(.*/, '')}): ${n.querySelector('.removed-text')?.textContent}`
         : `kept: ${(n.textContent ?? '').slice(0, 30)}`));
+    // The headline opens the text, bold, citeable like any sentence.
     expect(blocks).toEqual([
+      'kept: Hollowmere bridge disaster: at',
       'kept: At least nine people died when',
       'removed (Removed: photo caption): Photo: Ines Carrow / Northern Ledger',
       'kept: Divers searched the river thro',
@@ -280,7 +282,8 @@ describe('web UI in a browser', () => {
     await page.waitForSelector('.article-text .removed');
     const blocks = await page.locator('.article-text > *').evaluateAll((nodes) =>
       nodes.map((n) => (n.className === 'removed' ? `removed: ${n.querySelector('.why')?.textContent}` : 'kept')));
-    expect(blocks).toEqual(['kept', 'kept', 'removed: Removed: text from another page or story (found when the article was read with its story)', 'kept']);
+    // Headline, lead, the intruder greyed, the rest.
+    expect(blocks).toEqual(['kept', 'kept', 'kept', 'removed: Removed: text from another page or story (found when the article was read with its story)', 'kept']);
     await page.screenshot({ path: join(shots, 'article-intruder.png'), fullPage: true });
   });
 

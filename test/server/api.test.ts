@@ -174,7 +174,10 @@ for (const backend of BACKENDS) describe(`HTTP API (${backend.name})`, () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.article).toMatchObject({ id, status: 'processed', source: 'Valley Courier' });
-    expect(body.sentences[0]).toMatchObject({ id: `${id}.s0`, text: expect.stringMatching(/^A flash flood/) });
+    // The headline opens the text and is marked; the lead follows.
+    expect(body.sentences[0]).toMatchObject({ id: `${id}.s0`, text: FLOOD_A.title, headline: true });
+    expect(body.sentences[1]).toMatchObject({ id: `${id}.s1`, text: expect.stringMatching(/^A flash flood/) });
+    expect(body.sentences[1].headline).toBeUndefined();
     expect(Array.isArray(body.removals)).toBe(true);
     expect(body.storyId).toBe(await firstStoryId());
   });
