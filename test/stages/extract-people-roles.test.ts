@@ -21,6 +21,8 @@ describe('the role of a person in a shooting report', () => {
     ['Sam Lee opened fire on the crowd.', 'Sam Lee', 'suspect'],
     ['Sam Lee shot his wife in the kitchen.', 'Sam Lee', 'suspect'],
     ['Lee was shot in the chest and taken to a hospital.', 'Lee', 'victim'],
+    ['Dana Ortiz was shot and killed at a party.', 'Dana Ortiz', 'victim'],
+    ['Dana Ortiz, who was shot at a party, died.', 'Dana Ortiz', 'victim'],
   ])('%s → %s is the %s', (text, name, role) => {
     expect(roleAt(...at(text, name))).toBe(role);
   });
@@ -58,6 +60,17 @@ describe('the people of an article', () => {
   it('keeps unnamed victims of different ages apart', () => {
     expect(people('Police say a 22-year-old man and a 16-year-old boy were shot. The 16-year-old boy was wounded in the leg.'))
       .toEqual(expect.arrayContaining([['victim', null, 16]]));
+  });
+
+  it('reads a decade as an age, and a list of people by age with the role of its first', () => {
+    expect(people('Police say a man in his 20s was shot and killed on Main Street.')).toEqual([['victim', null, 20]]);
+    expect(people('The victims were identified as a 27-year-old man, a 48-year-old woman and a 54-year-old man.'))
+      .toEqual([['victim', null, 27], ['victim', null, 48], ['victim', null, 54]]);
+  });
+
+  it('does not join an age phrase to a suspect of the same age', () => {
+    const found = people('Sam Lee, 22, was arrested. One person, a 22-year-old man, suffered a cut to his head.');
+    expect(found).toEqual([['suspect', 'Sam Lee', 22], ['victim', null, 22]]);
   });
 
   it('leaves out officials who report, and names glued to a site name', () => {

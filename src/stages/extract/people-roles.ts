@@ -58,9 +58,13 @@ const RE = {
   /** What may stand between a subject and its predicate: commas around an age, a place, a description. */
   apposition: new RegExp(String.raw`^(?:\s*(?:,[^.;!?"“”,]{0,${MAX_APPOSITION}},|\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}|\([^()]{0,30}\)|,?\s+(?:Jr|Sr|II|III)\.?,?))*` +
     // "Jane Doe, 23, and John Roe, 29, were both …": a second subject joined by "and", before a plural verb.
-    String.raw`(?:,?\s+and\s+\p{Lu}[^.;!?"“”]{0,${MAX_APPOSITION}}?(?=\s+(?:were|are|have|had)\b))?\s*`, 'u'),
+    String.raw`(?:,?\s+and\s+(?:\p{Lu}|(?:a|an|the|his|her|their)\s)[^.;!?"“”]{0,${MAX_APPOSITION}}?(?=\s+(?:were|are|have|had)\b))?\s*`, 'u'),
   commaNext: /^\s*,/,
   clauseEnd: /[.;!?"“”]/,
+  /** A victim's predicate in the passive: "was shot at a party", "has been wounded", "were both killed". */
+  victimPassive: new RegExp(
+    String.raw`^(?:(?:who|later|also|both|all|reportedly|allegedly|apparently)\s+)*(?:was|were|is|are|(?:has|had|have) been|being)\s+` +
+    String.raw`(?:(?:later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|shot and)\s+)*(?:${HARM})\b`),
   /** A victim's predicate. */
   victimAfter: new RegExp(
     String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|remains|remained)\s+)*` +
@@ -74,7 +78,7 @@ const RE = {
     String.raw`^(?:(?:who|then|allegedly|reportedly|apparently|accidentally|intentionally|later|fatally|police say|police said)\s+)*` +
     String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|the|\d)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
   /** A victim's role noun or verb just before the person. */
-  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|striking|hitting|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|find|discovered)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|\d{1,3}-year-old)\s+)*$/i,
+  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|striking|hitting|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|find|discovered)[\s,:]*(?:(?:was|were|is|as|as:|the|a|an|his|her|their|identified|described|named|\d{1,3}-year-old)\s+)*$/i,
   /** A suspect's role noun or verb just before the person. */
   suspectBefore: /\b(?:suspects?|suspect's|gunman|gunmen|shooter|shooters|accused|defendant|arrested|charged|charging|booked|jailed|indicted|apprehended|custody|warrant for|searching for|looking for|manhunt for|charges against|arrest of|(?:shot|killed|wounded|attacked|carried out|committed|fired|shooting|massacre|attack|rampage) by|identified (?:the )?(?:suspect|shooter|gunman)s? as)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|of|\d{1,3}-year-old)\s+)*$/i,
   /** "Jane Doe, 23," / "Jane Doe, a 23-year-old" / "Jane Doe (23)" / "Jane Doe, age 23". */
@@ -83,6 +87,11 @@ const RE = {
   ageBefore: new RegExp(String.raw`\b${AGE_WORD}(?:\s+[a-z]+){0,2}(?:,\s*|\s+)$`),
   /** An unnamed person given by age: "a 22-year-old man", "his 19-year-old stepson", "the 17-year-old". */
   agePhrase: new RegExp(String.raw`(?:\b|(?<=[a-z]))(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:(?!(?:was|is|were|are|has|had|who|and|or|in|of|at|from|on|by|with|to|for|after|when)\b)[\p{L}'’-]+\s+){0,3}?(?:${PERSON_NOUNS})\b)?`, 'gu'),
+  anyAge: /-year-old|\d0s\b/,
+  /** "a man in his 20s", "two men in their early 30s" (the age is the decade's first year, as annotators give it). */
+  decadePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS}|men|women|males|females|teens)\s+(?:believed to be\s+|who is\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b`, 'g'),
+  /** Between two items of a list of people. */
+  listGap: /^\s*(?:,|,?\s+(?:and|or))\s*$/,
   roleHead: /\b(victim|suspect|gunman|shooter)$/i,
   /** Words before a name that make the person an official who reports, not a party. */
   official: /\b(?:officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|detective|det|sheriff|deputy|spokesman|spokeswoman|spokesperson|mayor|coroner|attorney|prosecutor|judge|dr|investigator|commissioner|agent|trooper|cpl|corporal)\.?\s+$/i,
@@ -97,7 +106,7 @@ interface Mention { name: string | null; age: number | null; role: PersonRoleNam
 /** The role the words around [start, end) of `text` give, or null. */
 export function roleAt(text: string, start: number, end: number): PersonRoleName | null {
   for (const rest of predicateStarts(text.slice(end))) {
-    if (RE.victimAfter.test(rest)) return 'victim';
+    if (RE.victimPassive.test(rest) || RE.victimAfter.test(rest)) return 'victim';
     if (RE.suspectAfter.test(rest) || RE.shooterAfter.test(rest)) return 'suspect';
   }
   const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
@@ -148,17 +157,23 @@ export function findPeople(sentences: readonly { text: string; persons: readonly
       named.push([start, p.end]);
       mentions.push({ name, age: ageAt(text, start, p.end), role: roleAt(text, start, p.end), sentence: i });
     }
-    if (!text.includes('-year-old')) return;
-    for (const m of text.matchAll(RE.agePhrase)) {
+    if (!RE.anyAge.test(text)) return;
+    // Age phrases in text order; one in a list after another ("a 27-year-old man, a 48-year-old woman and …")
+    // shares its role when its own words give none.
+    const phrases = [...text.matchAll(RE.agePhrase), ...text.matchAll(RE.decadePhrase)].sort((a, b) => a.index! - b.index!);
+    let previous: { end: number; role: PersonRoleName | null } | null = null;
+    for (const m of phrases) {
       const start = m.index!;
       const end = start + m[0].length;
       // "23-year-old Jane Doe", "a 23-year-old, Jane Doe,": the age belongs to the name.
       if (named.some(([a, b]) => (a >= end && a - end <= 3) || (a <= start && b >= start - 3))) continue;
-      const age = Number(m[1]);
+      const age = m[1].length === 1 ? Number(m[1]) * 10 : Number(m[1]);
       if (age <= 0 || age > MAX_AGE) continue;
       // "the 28-year-old victim", "a 17-year-old suspect": the phrase names its role itself.
       const head = RE.roleHead.exec(m[0]);
-      const role = head === null ? roleAt(text, start, end) : head[1].toLowerCase() === 'victim' ? 'victim' : 'suspect';
+      let role = head === null ? roleAt(text, start, end) : head[1].toLowerCase() === 'victim' ? 'victim' : 'suspect';
+      if (role === null && previous !== null && RE.listGap.test(text.slice(previous.end, start))) role = previous.role;
+      previous = { end, role };
       mentions.push({ name: null, age, role, sentence: i });
     }
   });
@@ -200,7 +215,7 @@ function mergePeople(mentions: Mention[]): PersonRole[] {
     if (m.name !== null || m.role === null) continue;
     // The same age, or a named person of that role whose age the article gives elsewhere ("a 27-year-old
     // man was shot … The victim was identified as Jane Doe").
-    const p = people.find((q) => q.age === m.age && (q.name !== null || q.votes[m.role!] > 0))
+    const p = people.find((q) => q.age === m.age && q.votes[m.role!] > 0 && q.votes[m.role!] >= q.votes[other(m.role!)])
       ?? people.find((q) => q.name !== null && q.age === null && q.votes[m.role!] > 0 && q.votes[m.role!] >= q.votes[other(m.role!)]);
     if (p !== undefined && p.age === null) p.age = m.age;
     if (p !== undefined) {
