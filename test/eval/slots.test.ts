@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  baselineSlots, emptySlotTally, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
+  baselineSlots, emptySlotTally, extractRow, halfOf, ourSlots, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
 } from '../../eval/slots.js';
 
 const TEXT = 'Caitlin L. Caskey, 19, was shot in Wallace. Tracie Dierks, a 40-year-old woman, was charged. Caskey died.';
@@ -62,5 +62,34 @@ describe('baselineSlots', () => {
     expect(b.victims).toEqual([{ name: 'John Doe', age: null }]);
     expect(b.city).toBe('Dayton');
     expect(b.killed).toBe(2);
+  });
+});
+
+describe('ourSlots', () => {
+  const slotsOf = (text: string, url: string | null = null) => {
+    const empty = { value: '', startIndex: -1, endIndex: -1 };
+    const row = { id: '1', url, text, gold: { 'date-and-time': { city: empty, date: '' }, 'victim-section': [], 'shooter-section': [] } };
+    const { sentences, extraction } = extractRow(row);
+    return ourSlots(text, sentences, extraction);
+  };
+
+  it('resolves a weekday against the day the URL carries, and takes the city from the date line', () => {
+    const s = slotsOf('LAKEVILLE, Ohio (AP) - A 24-year-old man was shot and killed Tuesday night. Sam Lee, 31, was arrested.', 'http://example.com/2016/01/28/man-killed/');
+    expect(s.date).toBe('2016-01-26');
+    expect(s.city).toBe('LAKEVILLE');
+    expect(s.victims).toEqual([{ name: null, age: '24' }]);
+    expect(s.shooters).toEqual([{ name: 'Sam Lee', age: '31' }]);
+    expect(s.killed).toBe(1);
+  });
+
+  it('names the city by its police force when no date line does, and counts the shot as injured', () => {
+    const s = slotsOf('Man hurt in shooting. A man was shot in the leg on Elm Street. Lakeville police are investigating.');
+    expect(s.city).toBe('Lakeville');
+    expect(s.injured).toBe(1);
+    expect(s.date).toBeNull();
+  });
+
+  it('splits the file by the last digit of the id', () => {
+    expect([halfOf('46'), halfOf('1551')]).toEqual(['tune', 'heldOut']);
   });
 });
