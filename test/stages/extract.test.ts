@@ -264,6 +264,14 @@ describe('extract: entities', () => {
 });
 
 describe('extract: dates', () => {
+  it('resolves a weekday after a future-tense cue to the coming day, and a past one to the last', () => {
+    // 2015-03-28 is a Saturday.
+    expect(run('Young is scheduled to be in court on Monday.', '2015-03-28').dates.map((d) => d.date)).toEqual(['2015-03-30']);
+    expect(run('He will be arraigned Tuesday.', '2015-03-28').dates.map((d) => d.date)).toEqual(['2015-03-31']);
+    expect(run('Young was scheduled to be in court on Monday.', '2015-03-28').dates.map((d) => d.date)).toEqual(['2015-03-23']);
+    expect(run('Police said he was shot Monday and will recover.', '2015-03-28').dates.map((d) => d.date)).toEqual(['2015-03-23']);
+  });
+
   it('resolves "on Friday" to the most recent Friday on or before publication', () => {
     const out = run('The strike came on Friday.', '2025-06-07'); // a Saturday
     expect(out.dates).toEqual([{ text: 'on Friday', date: '2025-06-06', inferred: false, citation: { articleId: ARTICLE, sentenceId: `${ARTICLE}:0` } }]);

@@ -5,7 +5,8 @@
  * - The reference is the publication day at noon UTC. News "Friday" means the most recent Friday on or
  *   before publication. chrono's `forwardDate: false` does not give that for a bare weekday (it takes the
  *   nearest one, which may be after publication), so a weekday without a day of month is resolved here;
- *   "next Monday" / "this coming Monday" keep chrono's forward reading.
+ *   "next Monday" / "this coming Monday" keep chrono's forward reading, and so does a weekday after a
+ *   future-tense cue in its clause ("is scheduled to appear in court Monday": the next Monday).
  * - Only day-precision results: a known day of month, a known weekday, or a relative day ("today",
  *   "yesterday", "last night", "this morning", "two days ago"). Expressions of a week, month, year or
  *   weekend ("last week", "in March", "this year") are skipped, though chrono pins some of them to a day,
@@ -29,6 +30,8 @@ export interface DateSpan {
 
 /** Reference hour (UTC) on the publication day: noon keeps every time zone on the same calendar day. */
 const REFERENCE_HOUR_UTC = 12;
+/** How far before a bare weekday (in characters) a future-tense cue makes it an upcoming day. */
+const FUTURE_REACH = 60;
 /** Reference used when there is no publication date (only absolute dates are kept then). */
 const NO_REFERENCE = '2000-01-01';
 
@@ -44,6 +47,8 @@ const REGEXPS = {
   relativeDay: /\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|days? ago)\b/i,
   fourDigitYear: /\b\d{4}\b/,
   forward: /\b(?:next|coming)\b/i,
+  /** Future tense just before a bare weekday: "is scheduled to appear in court Monday", "will be buried on Friday". */
+  futureBefore: /(?:\bwill|'ll|\bshall|\b(?:is|are)\s+(?:scheduled|slated|set|due|expected)\s+to)\b[^.;]*$/i,
   slashNoYear: /^\d{1,2}\/\d{1,2}$/,
   trailingPunctuation: /[\s,;:.]+$/,
 };
@@ -62,13 +67,14 @@ export function findDates(text: string, published: string | null, publishedInfer
   }
   const out: DateSpan[] = [];
   for (const r of results) {
-    const span = toDay(r, instant, published, publishedInferred);
+    const future = REGEXPS.futureBefore.test(text.slice(Math.max(0, r.index - FUTURE_REACH), r.index));
+    const span = toDay(r, instant, published, publishedInferred, future);
     if (span !== null) out.push(span);
   }
   return out;
 }
 
-function toDay(r: chrono.ParsedResult, reference: Date, published: string | null, publishedInferred: boolean): DateSpan | null {
+function toDay(r: chrono.ParsedResult, reference: Date, published: string | null, publishedInferred: boolean, future: boolean): DateSpan | null {
   const text = r.text;
   const start = r.start;
   const knownDay = start.isCertain('day');
@@ -82,7 +88,7 @@ function toDay(r: chrono.ParsedResult, reference: Date, published: string | null
 
   let date: string;
   if (knownWeekday && !knownDay && !REGEXPS.forward.test(text)) {
-    date = mostRecentWeekday(reference, start.get('weekday') ?? 0);
+    date = future ? nextWeekday(reference, start.get('weekday') ?? 0) : mostRecentWeekday(reference, start.get('weekday') ?? 0);
   } else {
     const y = start.get('year');
     const m = start.get('month');
@@ -97,6 +103,13 @@ function toDay(r: chrono.ParsedResult, reference: Date, published: string | null
 function mostRecentWeekday(reference: Date, weekday: number): string {
   const back = (reference.getUTCDay() - weekday + 7) % 7;
   const day = new Date(reference.getTime() - back * 86_400_000);
+  return isoDay(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}
+
+/** The earliest day on or after `reference` that falls on `weekday`: a scheduled event's day. */
+function nextWeekday(reference: Date, weekday: number): string {
+  const ahead = (weekday - reference.getUTCDay() + 7) % 7;
+  const day = new Date(reference.getTime() + ahead * 86_400_000);
   return isoDay(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 }
 
