@@ -18,6 +18,7 @@ import { reconcile } from './stages/reconcile/index.js';
 import { segment } from './stages/segment/index.js';
 import { synthesize } from './stages/synthesize/index.js';
 import type { AddResult, ArticleParts, AssignResult, Store } from './storage/store.js';
+import { headlineOf } from './text/headline.js';
 
 export const GENERATOR = 'triangulate 0.1.0';
 
@@ -209,7 +210,8 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
   const stats = await store.termStats([...raw.terms.keys(), ...raw.names.keys()]);
   const lead = new Set(sentences.slice(0, LEAD_SENTENCES).map((s) => s.id));
   const features = weightFeatures(raw, stats, eventDate(extraction, published, lead));
-  const ref = { id, source: prepared.source, title: cleaned.title, lead: leadTitle(sentences) };
+  // A story is titled by a headline, not by the site name and section a page title appends to it.
+  const ref = { id, source: prepared.source, title: cleaned.title ? headlineOf(cleaned.title) : null, lead: leadTitle(sentences) };
   const parts: ArticleParts = {
     articleId: id, text: cleaned.text, language: cleaned.language, published, publishedInferred,
     sentences, removals: cleaned.removals.map((r) => ({ ...r, articleId: id })), extraction, features,

@@ -1,0 +1,32 @@
+/**
+ * The headline through the pipeline: it opens the stored text as a citeable sentence, a figure only the
+ * headline states becomes a fact, and the story is titled by the headline without the site's name.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildReport, ingestInputs, processPending } from '../../src/pipeline.js';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
+
+describe('a headline through the pipeline', () => {
+  let store: SqliteStore;
+  afterEach(async () => store.close());
+
+  it('cites a figure only the headline states, and titles the story without the site name', async () => {
+    store = new SqliteStore(':memory:');
+    await ingestInputs(store, [{
+      input: {
+        title: 'Five hurt in Dunmore warehouse blaze - Valley Courier - Dunmore, Ohio', source: 'Valley Courier', published: '2031-03-14',
+        text: 'A fire tore through a warehouse on the edge of Dunmore on Thursday night, the fire service said.\n\nCrews fought the flames until dawn.',
+      },
+      origin: 'test',
+    }]);
+    await processPending(store);
+    const [story] = (await buildReport(store)).stories;
+    expect(story.title).toBe('Five hurt in Dunmore warehouse blaze');
+    const headline = story.articles[0].sentences[0];
+    expect(headline).toMatchObject({ text: 'Five hurt in Dunmore warehouse blaze', headline: true });
+    const injured = story.facts.find((f) => f.measure === 'injured');
+    expect(injured?.estimate.best).toBe(5);
+    expect(injured?.values[0].citations.map((c) => c.sentenceId)).toEqual([headline.id]);
+    expect(story.brief.every((b) => !(b.citations.length === 1 && b.citations[0].sentenceId === headline.id && b.text === headline.text))).toBe(true);
+  });
+});
