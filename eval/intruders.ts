@@ -171,7 +171,7 @@ interface Detected {
  * removals (matched by text, first unmatched wins), and the paragraphs it keeps with their indexes in the
  * built article — the story-level check judges those, as the pipeline's does (it sees cleaned text only).
  */
-function cleanArticle(paragraphs: string[]): { removed: number[]; unmatched: number; kept: string[]; keptIndex: number[] } {
+export function cleanArticle(paragraphs: string[]): { removed: number[]; unmatched: number; kept: string[]; keptIndex: number[] } {
   const out = clean({ format: 'text', raw: paragraphs.join('\n'), title: null });
   const removed: number[] = [];
   let unmatched = 0;
@@ -270,7 +270,7 @@ function scoreAll(corpus: BuiltArticle[], removedOf: (a: BuiltArticle) => number
 // ---------------------------------------------------------------------------------------------------
 // Loading and the suite.
 
-async function loadSources(dataDir: string): Promise<{ articles: SourceArticle[]; sizes: string[] }> {
+export async function loadSources(dataDir: string): Promise<{ articles: SourceArticle[]; sizes: string[] }> {
   const articles: SourceArticle[] = [];
   const sizes: string[] = [];
   const ecb = await loadDataset(dataDir, 'ecbplus-clusters.jsonl');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIntruders, removeStoryIntruders } from '../../src/stages/clean/index.js';
+import { findIntruders, paragraphSignals, removeStoryIntruders } from '../../src/stages/clean/index.js';
 import { bundle, count } from '../helpers.js';
 import { FLOOD_STORY } from '../fixtures/flood-story.js';
 
@@ -30,7 +30,7 @@ describe('story-level intruder detection', () => {
   });
 
   it('does not judge a story with too few articles to know its vocabulary', () => {
-    expect(findIntruders(story.slice(0, 2))).toEqual([]);
+    expect(findIntruders(story.slice(0, 1))).toEqual([]);
   });
 
   it('takes the intruder out of the article with its reason and drops what was extracted from it', () => {
@@ -42,5 +42,18 @@ describe('story-level intruder detection', () => {
     expect(first.removals).toEqual([expect.objectContaining({ reason: 'intruder', text: story[0].paragraphs[2] })]);
     expect(first.extraction.counts.map((c) => c.value)).toEqual([2]);
     expect(rest).toEqual(articles.slice(1));
+  });
+
+  it('marks an age and a weekday that contradict the rest of the story, and not ones that agree', () => {
+    const s = paragraphSignals([
+      ['Jon Reyes, 23, was shot on Harlow Avenue late on Saturday, police said.',
+        'Reyes, a 23-year-old student, died at the hospital on Saturday night.',
+        'Ana Varga, 41, was found dead in a car in another county on Tuesday morning.'],
+      ['A 23-year-old man was killed on Harlow Avenue on Saturday.', 'Police have not arrested anyone for the killing of Reyes.'],
+    ].map((paragraphs, i) => ({ articleId: `p${i}`, paragraphs })));
+    const at = (a: string, p: number) => s.find((x) => x.articleId === a && x.paragraph === p)!;
+    expect([at('p0', 2).ageConflict, at('p0', 2).weekdayConflict]).toEqual([1, 1]);
+    expect([at('p0', 1).ageConflict, at('p0', 1).weekdayConflict]).toEqual([0, 0]);
+    expect(at('p1', 1).ageConflict).toBe(0);
   });
 });

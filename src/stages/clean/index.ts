@@ -22,8 +22,8 @@ import { classify, looksLikeHeadline, splitMetaPrefix, stripBullet, type Para } 
 import { defaultStoryCohesionOptions, type StoryCohesionOptions } from './story.js';
 
 export {
-  defaultStoryCohesionOptions, findIntruders, intruderScore, paragraphSignals, removeStoryIntruders, storyCohesion,
-  type IntruderVerdict, type IntruderWeights, type ParagraphSignals, type StoryArticleParagraphs, type StoryCohesionOptions,
+  defaultStoryCohesionOptions, findIntruders, intruderFeatures, intruderScore, paragraphSignals, removeStoryIntruders, storyCohesion,
+  type IntruderFeature, type IntruderVerdict, type IntruderWeights, type ParagraphSignals, type StoryArticleParagraphs, type StoryCohesionOptions,
 } from './story.js';
 
 export interface CleanInput {
