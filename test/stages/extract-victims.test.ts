@@ -16,6 +16,7 @@ describe('single victims', () => {
     ['A 29-year-old man was fatally shot Saturday evening.', ['killed']],
     ['The owner was found fatally shot inside the store.', ['killed']],
     ['Man shot, killed on west side', ['killed']],
+    ['Local news | News SiteA 19-year-old man is hospitalized after a shooting.', ['injured']],
     ['A 4-year-old girl was shot in the leg and taken to hospital in stable condition.', ['injured']],
     ['Sam Lee, 31, was wounded and is in stable condition.', ['injured']],
     ['Police arrested a man suspected of killing his girlfriend.', ['killed']],

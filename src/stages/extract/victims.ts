@@ -38,7 +38,7 @@ const OBJECT = String.raw`(?:(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+){0,2}
 const RE = {
   /** "a 16-year-old", "A 9-month-old baby", "the 19-year-old man", "Name Surname, 22,", "the boy", "she". */
   subject: new RegExp(
-    String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?${AGE}(?:\s+(?!(?:was|is|has|had|have|died|been)\b)[a-z]+)?` +
+    String.raw`(?:\b|(?<=[a-z])(?=[AT]))(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?${AGE}(?:\s+(?!(?:was|is|has|had|have|died|been)\b)[a-z]+)?` +
     String.raw`|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},` +
     String.raw`|(?:[Tt]he|[Aa]n?)\s+(?:(?:young|teenage|elderly|wounded|injured|male|female)\s+)?(?:${PERSON_NOUNS})` +
     String.raw`|(?:One|one)\s+of\s+(?:the|those|these)\s+[a-z]+` +
