@@ -19,7 +19,7 @@ export interface EntryCheck {
   unsupported: number[];
 }
 
-/** Checks every brief, dispute and timeline entry of a report. */
+/** Checks every cited title and every brief, dispute and timeline entry of a report. */
 export function checkReport(report: Report): { id: string; kind: string; entry: CitedText; check: EntryCheck }[] {
   const out: { id: string; kind: string; entry: CitedText; check: EntryCheck }[] = [];
   for (const story of report.stories) {
@@ -27,7 +27,8 @@ export function checkReport(report: Report): { id: string; kind: string; entry: 
     for (const a of story.articles) for (const s of a.sentences) sentences.set(`${a.id}\u0000${s.id}`, s.text);
     const sources = [...new Set(story.articles.map((a) => a.source).filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
     const withoutSources = (text: string) => sources.reduce((t, src) => t.split(src).join(' '), text);
-    const entries: [string, CitedText[]][] = [['brief', story.brief], ['dispute', story.disputes], ['timeline', story.timeline]];
+    const title: CitedText[] = story.titleCitations?.length ? [{ text: story.title, citations: story.titleCitations }] : [];
+    const entries: [string, CitedText[]][] = [['title', title], ['brief', story.brief], ['dispute', story.disputes], ['timeline', story.timeline]];
     for (const [kind, list] of entries) {
       list.forEach((entry, i) => {
         const cited = entry.citations.map((c) => sentences.get(`${c.articleId}\u0000${c.sentenceId}`));
@@ -51,7 +52,7 @@ async function referenceCorpus(store: Store): Promise<void> {
 
 export const citationsSuite: Suite = {
   name: 'citations',
-  description: 'share of brief/dispute/timeline entries whose citations resolve and state every number they state (ECB+, GVA, reference corpus; no baseline)',
+  description: 'share of title/brief/dispute/timeline entries whose citations resolve and state every number they state (ECB+, GVA, reference corpus; no baseline)',
   async run({ dataDir, progress }): Promise<SuiteResult> {
     const { buildReport } = await import('../src/pipeline.js');
     const corpora: [string, (s: Store) => Promise<unknown>][] = [
@@ -76,7 +77,7 @@ export const citationsSuite: Suite = {
     }
     const n = rows.length;
     const count = (f: (r: EntryCheck) => boolean) => (n ? rows.filter((r) => f(r.check)).length / n : 0);
-    const byKind = ['brief', 'dispute', 'timeline'].map((k) => `${k} ${rows.filter((r) => r.kind === k).length}`).join(', ');
+    const byKind = ['title', 'brief', 'dispute', 'timeline'].map((k) => `${k} ${rows.filter((r) => r.kind === k).length}`).join(', ');
     const firstBad = rows.find((r) => !r.check.resolved || r.check.unsupported.length > 0);
     const notes = [
       'no baseline: no simple system writes cited statements to compare with',

@@ -276,6 +276,8 @@ export type Coverage = z.infer<typeof Coverage>;
 export const StoryReport = z.object({
   id: z.string(),
   title: z.string(),
+  /** The sentence the title comes from: the headline that names the story, or the lead it was shortened from. */
+  titleCitations: z.array(Citation).optional(),
   articles: z.array(ReportArticle),
   removed: z.array(z.object({ articleId: z.string(), text: z.string(), reason: RemovalReason })),
   events: z.array(Event),

@@ -35,8 +35,9 @@ describe('the reference corpus end to end', () => {
     const sentences = new Set(story.articles.flatMap((a) => a.sentences.map((s) => `${a.id}/${s.id}`)));
     const cited = [
       ...story.brief, ...story.disputes, ...story.timeline, ...story.quotes, ...story.claims, ...story.entities,
-      ...story.facts.flatMap((f) => f.values),
+      ...story.facts.flatMap((f) => f.values), { citations: story.titleCitations ?? [] },
     ].flatMap((x) => x.citations);
+    expect(story.titleCitations).toHaveLength(1);
     expect(cited.length).toBeGreaterThan(20);
     for (const c of cited) expect(sentences.has(`${c.articleId}/${c.sentenceId}`), JSON.stringify(c)).toBe(true);
   });

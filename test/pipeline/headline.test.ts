@@ -25,6 +25,7 @@ describe('a headline through the pipeline', () => {
     const headline = story.articles[0].sentences[0];
     expect(headline).toMatchObject({ text: 'Five hurt in Dunmore warehouse blaze', headline: true });
     const injured = story.facts.find((f) => f.measure === 'injured');
+    expect(story.titleCitations).toEqual([{ articleId: story.articles[0].id, sentenceId: headline.id }]);
     expect(injured?.estimate.best).toBe(5);
     expect(injured?.values[0].citations.map((c) => c.sentenceId)).toEqual([headline.id]);
     expect(story.brief.every((b) => !(b.citations.length === 1 && b.citations[0].sentenceId === headline.id && b.text === headline.text))).toBe(true);

@@ -34,6 +34,7 @@ export function synthesize(input: SynthesizeInput): StoryReport {
   return {
     id: profile.id,
     title: profile.title,
+    titleCitations: titleCitations(profile, articles),
     articles: articles.map((a) => {
       const headline = headlineSentenceIds(a.sentences, a.article.title);
       return {
@@ -54,6 +55,15 @@ export function synthesize(input: SynthesizeInput): StoryReport {
     coverage: coverage(articles, reconciled.facts, reconciled.events),
     caveats: caveats(articles, reconciled),
   };
+}
+
+/** The headline the story is titled by, or the lead sentence its title was shortened from (none if gone). */
+function titleCitations(profile: StoryProfile, articles: ArticleBundle[]): Citation[] {
+  const a = articles.find((x) => x.article.id === profile.titleArticleId);
+  if (!a) return [];
+  const headline = headlineSentenceIds(a.sentences, a.article.title);
+  const source = profile.titleIsHeadline ? a.sentences.find((s) => headline.has(s.id)) : a.sentences.find((s) => !headline.has(s.id));
+  return source ? [cite(source)] : [];
 }
 
 function brief(articles: ArticleBundle[], mainFacts: Fact[]): CitedText[] {
