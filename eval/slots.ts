@@ -349,6 +349,7 @@ export const slotsSuite: Suite = {
     const baseHalves: Record<Half, SlotTally> = { tune: emptySlotTally(), heldOut: emptySlotTally() };
     const predictions: SuiteResult['predictions'] = [];
     const errors: string[] = [];
+    let dateReachable = 0;
     progress(`slots: ${rows.length} articles`);
     for (const row of rows) {
       const gold = goldSlots(row);
@@ -356,6 +357,7 @@ export const slotsSuite: Suite = {
       try {
         const { sentences, extraction } = extractRow(row);
         pred = ourSlots(row.text, sentences, extraction);
+        if (gold.date !== null && extraction.dates.some((d) => d.date === gold.date)) dateReachable++;
       } catch (e) {
         errors.push(`${row.id}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -378,6 +380,7 @@ export const slotsSuite: Suite = {
     }
     const notes = [
       'no publication date in this file: the day a URL path carries (about 4 in 10 articles) stands for it; elsewhere only dates written with their year resolve',
+      `date: ${dateReachable} of ${rows.length} gold dates are among the dates the engine resolves anywhere in the text (most others need a year neither the text nor the URL gives)`,
       'tune.*: ids ending in an even digit, the half the slot rules were calibrated on; heldOut.*: the others',
       'killed/injured gold is the number of annotated victims so marked (injured includes hospitalized); 0 counts as not stated',
     ];
