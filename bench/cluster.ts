@@ -95,6 +95,16 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * A generated article's near-duplicate sketch: `SKETCH_SIZE` seeded 32-bit values, ascending. Generated texts
+ * do not exist, and distinct seeds share no values, so the check reads its story's sketches and finds no copy
+ * (the common case: copies are a few articles in a hundred).
+ */
+function generatedSketch(seed: number): number[] {
+  const rand = mulberry32(0x5c3 ^ seed);
+  return Array.from({ length: 64 }, () => Math.floor(rand() * 2 ** 32)).sort((a, b) => a - b);
+}
+
 /** Articles of generated story `i` (1–5, mean 2.6 like GVA's 1856 articles / 718 incidents). */
 function storySize(i: number): number {
   const r = mulberry32(0xa11ce + i)();
@@ -133,12 +143,16 @@ export async function prefill({ path, size, templatesFile }: { path: string; siz
   const t0 = process.hrtime.bigint();
   const templates = JSON.parse(readFileSync(templatesFile, 'utf8')) as Template[];
   const { SqliteStore } = await import('../src/storage/sqlite/sqlite-store.js');
+  const { sketchToBytes } = await import('../src/storage/rows.js');
   await new SqliteStore(path).close(); // creates the schema
   const { defaultClusterOptions, weightFeatures } = await import('../src/stages/cluster/index.js');
   const Database = (await import('better-sqlite3')).default;
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
+  // The generated articles have no article rows (only what clustering reads): their story memberships and
+  // sketches are written without them.
+  db.pragma('foreign_keys = OFF');
   const options = defaultClusterOptions();
   const df = new Map<string, number>();
   for (const t of templates) for (const [k] of [...t.terms, ...t.names]) df.set(k, (df.get(k) ?? 0) + 1);
@@ -153,6 +167,10 @@ export async function prefill({ path, size, templatesFile }: { path: string; siz
   // A posting's seq orders it by recency (the story's latest article, as `saveProcessed` writes it): story i
   // is the i-th extended; the sample's articles are numbered after all of them.
   const insKey = db.prepare('INSERT OR IGNORE INTO story_keys (key, story_id, seq) VALUES (?, ?, ?)');
+  // Each article's story membership and near-duplicate sketch, as the save writes them: a follow-up's
+  // duplicate check reads its story's recent sketches.
+  const insMember = db.prepare('INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, ?, ?)');
+  const insSketch = db.prepare('INSERT INTO article_sketches (article_id, sketch, checked) VALUES (?, ?, 1)');
   const termDf = new Map<string, number>();
   const capped = (m: Map<string, number>, cap: number) =>
     Object.fromEntries([...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, cap).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
@@ -193,6 +211,11 @@ export async function prefill({ path, size, templatesFile }: { path: string; siz
         terms: capped(terms, options.profileTerms), names: capped(names, options.profileNames),
       };
       insStory.run(id, profile.title, n, first, last, JSON.stringify(profile));
+      for (let k = 0; k < n; k++) {
+        const articleId = `g${i}_${k}`;
+        insMember.run(articleId, id, i + 1);
+        insSketch.run(articleId, sketchToBytes(generatedSketch(i * 8 + k)));
+      }
       for (const key of storyKeys) insKey.run(key, id, i + 1);
       keys += storyKeys.size;
       articles += n;
@@ -234,7 +257,7 @@ export interface ClusterTiming {
 export async function clusterSample({ path, templatesFile, sample }: { path: string; templatesFile: string; sample: number }): Promise<Omit<ClusterTiming, 'stored'>> {
   const templates = JSON.parse(readFileSync(templatesFile, 'utf8')) as Template[];
   const { SqliteStore } = await import('../src/storage/sqlite/sqlite-store.js');
-  const { cluster, defaultClusterOptions, indexKeys, weightFeatures } = await import('../src/stages/cluster/index.js');
+  const { cluster, defaultClusterOptions, duplicateCandidates, findDuplicate, indexKeys, weightFeatures } = await import('../src/stages/cluster/index.js');
   const store = new SqliteStore(path);
   const Database = (await import('better-sqlite3')).default;
   const meta = new Database(path, { readonly: true });
@@ -276,10 +299,15 @@ export async function clusterSample({ path, templatesFile, sample }: { path: str
     phases.decision += performance.now() - t;
     if (!d.created) joined++;
     t = performance.now();
-    await store.saveProcessed({
-      articleId: ids[j], text: `generated article ${it.id}`, language: 'en', published: it.date, publishedInferred: false, note: `story: ${d.reason}`,
-      sentences: [], removals: [], extraction: { counts: [], entities: [], dates: [], quotes: [] }, features,
-      story: { id: d.storyId, created: d.created, profile: d.profile, keys: d.keys },
+    // The save as `assignArticle` makes it, its near-duplicate check included (candidates were read above).
+    const sketch = generatedSketch(1_000_000_000 + j);
+    await store.saveAssigned({
+      articleId: ids[j], text: `generated article ${it.id}`, language: 'en', published: it.date, publishedInferred: false,
+      sentences: [], removals: [], extraction: { counts: [], entities: [], dates: [], quotes: [] }, features, sketch,
+    }, {
+      keys: [], limit: 0,
+      decide: () => ({ note: `story: ${d.reason}`, story: { id: d.storyId, created: d.created, profile: d.profile, keys: d.keys, merged: d.merged } }),
+      duplicates: { candidates: (earlier) => duplicateCandidates(sketch, earlier), link: (texts) => findDuplicate(ids[j], `generated article ${it.id}`, texts) },
     });
     phases.save += performance.now() - t;
   }
@@ -334,7 +362,7 @@ export const clusterBench: Bench = {
       }],
       notes: [
         'one core, one process; the pre-fill (generator + bulk insert) is not timed; peak RSS is the clustering child process alone',
-        'phases: stats = term statistics + weighting + index keys; candidates = the store\'s index query and profile parsing; decide = the cluster stage; save = the article\'s and story\'s rows',
+        'phases: stats = term statistics + weighting + index keys; candidates = the store\'s index query and profile parsing; decide = the cluster stage; save = the article\'s and story\'s rows, merges and the near-duplicate check against the story\'s recent sketches',
         'goal: ms/article at 1M within 2× of 10k, and ≥ 1,000 articles/s at 1M',
       ],
       json: { sample: SAMPLE, runs: rows },

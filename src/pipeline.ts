@@ -11,7 +11,9 @@
 import type { ArticleInput, Extraction, Report, Sentence, StoryReport } from './model/schemas.js';
 import { Report as ReportSchema } from './model/schemas.js';
 import { clean, defaultCleanOptions, removeStoryIntruders, type CleanOptions } from './stages/clean/index.js';
-import { cluster, defaultClusterOptions, eventDate, indexKeys, rawFeatures, weightFeatures, type ClusterOptions } from './stages/cluster/index.js';
+import {
+  cluster, defaultClusterOptions, duplicateCandidates, eventDate, findDuplicate, indexKeys, rawFeatures, sketchOf, weightFeatures, type ClusterOptions,
+} from './stages/cluster/index.js';
 import { defaultExtractOptions, extract, type ExtractOptions } from './stages/extract/index.js';
 import { defaultIngestOptions, readInputs, toNewArticle, type IngestOptions } from './stages/ingest/index.js';
 import { reconcile } from './stages/reconcile/index.js';
@@ -215,7 +217,9 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
   const parts: ArticleParts = {
     articleId: id, text: cleaned.text, language: cleaned.language, published, publishedInferred,
     sentences, removals: cleaned.removals.map((r) => ({ ...r, articleId: id })), extraction, features,
+    sketch: sketchOf(cleaned.text),
   };
+  const sketch = parts.sketch!;
   return store.saveAssigned(parts, {
     keys: indexKeys(features, options.cluster),
     limit: options.cluster.candidates,
@@ -225,8 +229,13 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
         `story: ${decision.reason}`].filter((n): n is string => !!n);
       return {
         note: notes.join('; '),
-        story: { id: decision.storyId, created: decision.created, profile: decision.profile, keys: decision.keys },
+        story: { id: decision.storyId, created: decision.created, profile: decision.profile, keys: decision.keys, merged: decision.merged },
       };
+    },
+    // Near-duplicates of the story's recent articles: the sketch narrows them, the text decides.
+    duplicates: {
+      candidates: (earlier) => duplicateCandidates(sketch, earlier),
+      link: (texts) => findDuplicate(id, cleaned.text, texts),
     },
   });
 }
@@ -253,13 +262,20 @@ function leadTitle(sentences: Sentence[]): string | null {
 export async function buildReport(store: Store, storyIds?: string[], options: PipelineOptions = defaultPipelineOptions()): Promise<Report> {
   const ids = storyIds ?? (await store.listStories()).map((s) => s.id);
   const stories: StoryReport[] = [];
-  for (const id of ids) {
-    const profile = await store.getStory(id);
-    if (!profile) throw new Error(`no story with id ${id}`);
+  const done = new Set<string>();
+  for (const asked of ids) {
+    // A merged story's id answers the story it was merged into (its report lists the merges).
+    const profile = await store.getStory(asked);
+    if (!profile) throw new Error(`no story with id ${asked}`);
+    const id = profile.id;
+    if (done.has(id)) continue;
+    done.add(id);
     const stored = await store.storyArticles(id);
     const articles = options.clean.keep.includes('intruder') ? stored : removeStoryIntruders(stored, options.clean.story);
     const reconciled = reconcile({ storyId: id, articles });
-    stories.push(synthesize({ profile, articles, reconciled }));
+    const merges = await store.storyMerges(id);
+    const story = synthesize({ profile, articles, reconciled });
+    stories.push(merges.length ? { ...story, mergedFrom: merges.map((m) => ({ storyId: m.storyId, articleId: m.articleId, at: m.at })) } : story);
   }
   return ReportSchema.parse({ generator: GENERATOR, stories });
 }

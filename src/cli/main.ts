@@ -189,9 +189,11 @@ export function buildProgram(): Command {
     .addOption(new Option('--keep <reasons>', 'keep paragraphs the story-level check would remove ("intruder" or "all")').argParser(parseKeep))
     .action(async (story: string | undefined, flags: { format: Format; out?: string; keep?: RemovalReason[] }) => {
       await withStore(program, async (store) => {
-        if (story && !(await store.getStory(story))) {
+        const resolved = story ? await store.resolveStory(story) : null;
+        if (story && !resolved) {
           throw new BadInput(`no story with id "${story}"; run \`triangulate stories\` to list them`);
         }
+        if (story && resolved !== story) process.stderr.write(`story ${story} was merged into ${resolved}: its report follows\n`);
         const options = pipelineOptions({ maxArticleSize: 0, keep: flags.keep });
         const text = render(await buildReport(store, story ? [story] : undefined, options), flags.format);
         if (flags.out) {

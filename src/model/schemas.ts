@@ -291,6 +291,11 @@ export const StoryReport = z.object({
   coverage: Coverage,
   /** What the engine could not establish, said plainly instead of guessed. */
   caveats: z.array(z.string()),
+  /**
+   * Stories a later article showed to be this one, merged into it (directly or through another merged
+   * story); their ids still answer this story. Absent when none was.
+   */
+  mergedFrom: z.array(z.object({ storyId: z.string(), articleId: z.string(), at: z.string() })).optional(),
 });
 export type StoryReport = z.infer<typeof StoryReport>;
 

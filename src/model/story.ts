@@ -40,3 +40,17 @@ export interface StorySummary {
   firstDate: string | null;
   lastDate: string | null;
 }
+
+/** A story found to be another one: its articles and id moved to `into` when `articleId` joined them. */
+export interface StoryMerge {
+  /** The merged story's id: it keeps resolving to `into`. */
+  storyId: string;
+  into: string;
+  /** The article whose assignment showed the two stories to be one. */
+  articleId: string;
+  /** When the merge was saved (ISO 8601 timestamp). */
+  at: string;
+}
+
+/** An article → the earlier article of its story whose text it copies, with their Jaccard similarity. */
+export interface DuplicateLink { articleId: string; duplicateOf: string; similarity: number }

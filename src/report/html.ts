@@ -36,6 +36,7 @@ import {
   STATUS_EXPLANATIONS,
   STATUS_LABELS,
   storyMetaLine,
+  mergedFromLine,
   UNATTRIBUTED,
   paragraphs,
 } from './labels.js';
@@ -170,7 +171,8 @@ ${body}
 <header class="story-head">
 <${tag} class="story-title">${s.title}</${tag}>
 <p class="meta">${storyMetaLine(s)}</p>
-<nav class="sections" aria-label="Sections">${STORY_SECTIONS.map(
+${mergedFromLine(s) === null ? '' : h`<p class="meta merged">${mergedFromLine(s)!}</p>
+`}<nav class="sections" aria-label="Sections">${STORY_SECTIONS.map(
       (k, i) => h`${i > 0 ? h` · ` : ''}<a href="#${anchors.section(this.si, k)}">${SECTION_TITLES[k]}</a>`,
     )}</nav>
 </header>

@@ -112,6 +112,16 @@ export function storySources(story: Pick<StoryReport, 'articles'>): string[] {
  * The line under a story's title: "4 articles from 4 sources (A, B, C, D), 2025-03-12 to 2025-03-14".
  * Inferred publication dates are counted in the span and said to be inferred.
  */
+/** Stories merged into this one, said in a line (null when none was): their ids still answer it. */
+export function mergedFromLine(story: Pick<StoryReport, 'mergedFrom'>): string | null {
+  const merges = story.mergedFrom ?? [];
+  if (merges.length === 0) return null;
+  const each = merges.map((m) => `${m.storyId} (article ${m.articleId}, ${m.at.slice(0, 10)})`);
+  return merges.length === 1
+    ? `Merged from story ${each[0]}: that article showed it reports this event; its id now answers this story.`
+    : `Merged from ${merges.length} stories that later articles showed to report this event: ${each.join(', ')}; their ids now answer this story.`;
+}
+
 export function storyMetaLine(story: Pick<StoryReport, 'articles'>): string {
   const n = story.articles.length;
   const sources = storySources(story);

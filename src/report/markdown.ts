@@ -30,6 +30,7 @@ import {
   STATUS_EXPLANATIONS,
   statusLabel,
   storyMetaLine,
+  mergedFromLine,
   UNATTRIBUTED,
   paragraphs,
 } from './labels.js';
@@ -87,6 +88,8 @@ function renderStory(story: StoryReport, heading: string): string[] {
   };
 
   out.push(`## ${heading}`, '', md(storyMetaLine(story)));
+  const merged = mergedFromLine(story);
+  if (merged) out.push('', md(merged));
 
   // Brief: one paragraph per brief item; the synthesizer decides how much goes in each.
   section(SECTION_TITLES.brief);

@@ -133,6 +133,21 @@ export async function buildApp(store: Store, overrides: Partial<ServerOptions> =
     return run;
   };
 
+  // A merged story's id redirects to the story it was merged into (the same path with the surviving id);
+  // an unknown id goes on to its route, which answers 404.
+  app.addHook('preHandler', async (request, reply) => {
+    if (!request.routeOptions.url?.startsWith('/api/stories/:id/')) return;
+    const params = IdParams.safeParse(request.params);
+    if (!params.success) return; // the route answers 400
+    const { id } = params.data;
+    if ((await stories()).byId.has(id)) return;
+    const into = await store.resolveStory(id);
+    if (into === null || into === id) return;
+    const [path, query] = request.url.split(/\?(.*)/s);
+    const target = path.replace(/^\/api\/stories\/[^/]+/, `/api/stories/${encodeURIComponent(into)}`);
+    return reply.redirect(query ? `${target}?${query}` : target, 308);
+  });
+
   app.get('/api/health', async () => {
     const c = await store.counts();
     return { status: 'ok', articles: c.articles, pending: c.pending, failed: c.failed, stories: c.stories };

@@ -29,3 +29,23 @@ export function removalFromRow(m: Row): Removal {
 export function extractionFrom(data: unknown): Extraction {
   return Extraction.parse(data ?? EMPTY_EXTRACTION);
 }
+
+/** A sketch (32-bit unsigned hashes) as stored: 4 bytes a value, little-endian. */
+export function sketchToBytes(sketch: readonly number[]): Buffer {
+  const b = Buffer.alloc(sketch.length * 4);
+  sketch.forEach((v, i) => b.writeUInt32LE(v, i * 4));
+  return b;
+}
+
+export function sketchFromBytes(b: Uint8Array): number[] {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  const out: number[] = [];
+  for (let i = 0; i + 4 <= buf.length; i += 4) out.push(buf.readUInt32LE(i));
+  return out;
+}
+
+/** An article's near-duplicate link as read with it: absent (undefined) when it was not checked. */
+export function duplicateFromRow(row: Row | undefined): { of: string; similarity: number } | null | undefined {
+  if (!row || !(row.checked === true || row.checked === 1)) return undefined;
+  return row.duplicate_of == null ? null : { of: row.duplicate_of as string, similarity: Number(row.similarity) };
+}

@@ -9,7 +9,7 @@
  * are only an economy: a lost or doubled claim costs work, never correctness.
  */
 import type { Article, Extraction, Removal, Sentence } from '../model/schemas.js';
-import type { ArticleFeatures, StoryProfile, StorySummary } from '../model/story.js';
+import type { ArticleFeatures, DuplicateLink, StoryMerge, StoryProfile, StorySummary } from '../model/story.js';
 
 /** An article as ingest hands it to the store. */
 export type NewArticle = Omit<Article, 'id' | 'status' | 'note' | 'language' | 'text'>;
@@ -28,8 +28,17 @@ export interface ProcessedArticle {
   removals: Removal[];
   extraction: Extraction;
   features: ArticleFeatures;
-  /** The story the article joins; `profile` is the story's profile after the article joined. */
-  story: { id: string; created: boolean; profile: StoryProfile; keys: string[] };
+  /**
+   * The bottom-k sketch of the article's text (`sketchOf`), kept so that later articles of its story are
+   * checked against it for near-duplicates; absent, the article is neither checked nor kept for checking.
+   */
+  sketch?: number[];
+  /**
+   * The story the article joins; `profile` is the story's profile after the article joined. `merged`: stories
+   * the decision found to be this one — their articles, index postings and ids move to it (the profile
+   * already holds theirs), and each merge is recorded so their old ids resolve to it.
+   */
+  story: { id: string; created: boolean; profile: StoryProfile; keys: string[]; merged?: string[] };
 }
 
 /** A processed article's own parts: all but its note and story, which the story decision gives. */
@@ -45,6 +54,15 @@ export interface Assignment {
    * runs inside the transaction, and again if the transaction is retried.
    */
   decide(candidates: StoryProfile[]): Pick<ProcessedArticle, 'note' | 'story'>;
+  /**
+   * Near-duplicate check, once the story is chosen (skipped for a new story, or without a sketch): given the
+   * sketches of the story's `DUPLICATE_WINDOW` most recent articles (most recent first), the ids whose text
+   * must be compared; then, given those texts, the link to keep, or null. Pure and synchronous, like `decide`.
+   */
+  duplicates?: {
+    candidates(earlier: { articleId: string; sketch: number[] }[]): string[];
+    link(texts: { articleId: string; text: string }[]): DuplicateLink | null;
+  };
 }
 
 export interface AssignResult {
@@ -60,6 +78,12 @@ export interface ArticleBundle {
   sentences: Sentence[];
   removals: Removal[];
   extraction: Extraction;
+  /**
+   * The earlier article of its story it copies (near-duplicate, checked when it joined the story), or null
+   * when it copies none; absent when it was not checked against all of its story's earlier articles (it was
+   * processed before links were kept, or came in by a merge), in which case reconcile compares the texts.
+   */
+  duplicate?: { of: string; similarity: number } | null;
 }
 
 export interface TermStats {
@@ -103,8 +127,17 @@ export interface Store {
    * is still found through its rarer keys (names, places), whose posting lists stay short.
    */
   candidateStories(keys: string[], limit: number): Promise<StoryProfile[]>;
+  /** The story's profile; a merged story's id answers the story it was merged into (`resolveStory`). */
   getStory(id: string): Promise<StoryProfile | null>;
+  /**
+   * The id of the story a story id now stands for: itself while it exists, else, for a story merged into
+   * another, the surviving story (following later merges); null for an unknown id.
+   */
+  resolveStory(id: string): Promise<string | null>;
+  /** The merges into this story (or the story it resolves to), directly or through merged stories, oldest first. */
+  storyMerges(id: string): Promise<StoryMerge[]>;
   listStories(): Promise<StorySummary[]>;
+  /** The story's articles, oldest publication first; a merged story's id answers the surviving story's. */
   storyArticles(storyId: string): Promise<ArticleBundle[]>;
   /** One article with its sentences, removals and extraction (empty until processed); null for an unknown id. */
   articleBundle(id: string): Promise<ArticleBundle | null>;
@@ -129,6 +162,9 @@ export interface Store {
  * (GVA's 1,856 articles: BCubed F1 unchanged at 0.903 with 200; see the cluster bench for the cost).
  */
 export const POSTINGS_PER_KEY = 200;
+
+/** Merges followed when resolving a story id: a chain longer than this is a corrupt store, not a history. */
+export const MAX_MERGE_HOPS = 64;
 
 /** Stable article id from the content hash: the same content gets the same id in every store. */
 export function articleIdFor(contentHash: string): string {

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoryReport } from '../../src/model/schemas.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/report/html.js';
-import { ingestInputs, processPending } from '../../src/pipeline.js';
+import { defaultPipelineOptions, ingestInputs, processPending } from '../../src/pipeline.js';
 import { buildApp, reportCacheStats } from '../../src/server/app.js';
 import type { Store } from '../../src/storage/store.js';
 import { storeBackends } from '../storage/backends.js';
@@ -293,6 +293,31 @@ for (const backend of BACKENDS) describe(`HTTP API (${backend.name})`, () => {
     } finally {
       await uncached.close();
     }
+  });
+
+  it('redirects a merged story\'s id to the story it was merged into, whose report lists the merge', async () => {
+    // Two reports of one flood kept apart (no article joins another), then a third that fits both merges them.
+    const base = defaultPipelineOptions();
+    await ingestInputs(store, [FLOOD_A, FLOOD_B].map((input, i) => ({ input, origin: `test:${i}` })));
+    await processPending(store, { ...base, cluster: { ...base.cluster, threshold: 2 } });
+    const before = (await store.listStories()).map((s) => s.id);
+    expect(before).toHaveLength(2);
+    const bridge = { ...FLOOD_B, source: 'Osk Valley Radio', title: 'Brackenford flood injures 12 as river Osk overflows', text: `${FLOOD_B.text}\n\n${FLOOD_A.text}` };
+    await ingestInputs(store, [{ input: bridge, origin: 'test:bridge' }]);
+    await processPending(store, { ...base, cluster: { ...base.cluster, threshold: 0.05, mergeThreshold: 0.05 } });
+    const after = (await store.listStories()).map((s) => s.id);
+    expect(after).toHaveLength(1);
+    const [survivor] = after;
+    const [merged] = before.filter((id) => id !== survivor);
+    for (const suffix of ['report', 'report.md', 'report.html', 'facts/f1']) {
+      const res = await app.inject({ url: `/api/stories/${merged}/${suffix}?x=1` });
+      expect(res.statusCode, suffix).toBe(308);
+      expect(res.headers.location, suffix).toBe(`/api/stories/${survivor}/${suffix}?x=1`);
+    }
+    const report = StoryReport.parse((await app.inject({ url: `/api/stories/${survivor}/report` })).json());
+    expect(report.articles).toHaveLength(3);
+    expect(report.mergedFrom).toMatchObject([{ storyId: merged }]);
+    expect((await app.inject({ url: `/api/stories/${survivor}/report.md` })).body).toContain(`Merged from story ${merged} (article`);
   });
 
   it('answers unknown ids and routes with a 404 JSON error', async () => {

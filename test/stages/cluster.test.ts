@@ -1,6 +1,13 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildReport, ingestInputs, processPending } from '../../src/pipeline.js';
+import { evidenceGroups } from '../../src/stages/reconcile/index.js';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
+import { bundle, tempDir } from '../helpers.js';
 import type { ArticleFeatures, StoryProfile } from '../../src/model/story.js';
-import { cluster, defaultClusterOptions, indexKeys, nameAgreement, type ArticleRef } from '../../src/stages/cluster/index.js';
+import {
+  cluster, defaultClusterOptions, duplicateCandidates, findDuplicate, indexKeys, nameAgreement, sketchOf, NEAR_DUPLICATE_JACCARD, type ArticleRef,
+} from '../../src/stages/cluster/index.js';
 
 const fire: ArticleFeatures = { terms: { warehous: 3, fire: 4, blaze: 2, firefight: 2 }, names: { 'n:elmsford': 3, 'n:whitfield': 2 }, date: '2024-05-07' };
 const flood: ArticleFeatures = { terms: { flood: 4, river: 3, rescu: 2, boat: 2 }, names: { 'n:marlow': 3 }, date: '2024-05-07' };
@@ -68,6 +75,29 @@ describe('cluster', () => {
     expect(third.profile.title).toBe('Fire guts Elmsford warehouse');
   });
 
+  it('merges the stories an article fits strongly into the larger one, which keeps its id and gains the other\'s evidence', () => {
+    // Two stories of one event, opened apart: one by its place, one by its victim; a later article names both.
+    const byPlace = storyFrom('a000000000011', { ...fire, names: { 'n:elmsford': 3 } });
+    const twice = cluster({ article: ref('a000000000012'), features: { ...fire, names: { 'n:elmsford': 3 } }, candidates: [byPlace] }).profile;
+    const byVictim = storyFrom('a000000000013', { ...fire, names: { 'n:whitfield': 2 } });
+    const out = cluster({ article: ref('a000000000014'), features: fire, candidates: [byVictim, twice] });
+    expect(out).toMatchObject({ created: false, storyId: twice.id, merged: [byVictim.id] });
+    expect(out.reason).toMatch(/merged into s000000000011 \(s000000000013\)/);
+    expect(out.profile).toMatchObject({ id: twice.id, articleCount: 4 });
+    expect(out.profile.names['n:whitfield']).toBeGreaterThan(0);
+    expect(out.profile.sources).toEqual(['Outlet a000000000011', 'Outlet a000000000012', 'Outlet a000000000013', 'Outlet a000000000014']);
+  });
+
+  it('merges nothing when the article fits a second story only weakly, or it lies outside the date window', () => {
+    const story = storyFrom('a000000000021', fire);
+    const other = storyFrom('a000000000022', { ...fire, terms: { warehous: 3, roof: 4, ladder: 3 }, names: { 'n:whitfield': 2, 'n:corbin': 6 } });
+    const out = cluster({ article: ref('a000000000023'), features: fire, candidates: [story, other] });
+    expect(out).toMatchObject({ created: false, storyId: story.id, merged: [] });
+    const later = storyFrom('a000000000024', { ...fire, date: '2024-08-01' });
+    expect(cluster({ article: ref('a000000000025'), features: fire, candidates: [story, later] }).merged).toEqual([]);
+    expect(cluster({ article: ref('a000000000026'), features: fire, candidates: [story, storyFrom('a000000000027', fire)] }, { ...defaultClusterOptions(), mergeThreshold: 2 }).merged).toEqual([]);
+  });
+
   it('indexes an article under all its names and its strongest terms', () => {
     const keys = indexKeys(fire, { ...defaultClusterOptions(), indexTerms: 2 });
     expect(keys).toEqual(['n:elmsford', 'n:whitfield', 'fire', 'warehous']);
@@ -95,5 +125,64 @@ describe('cluster on bad input', () => {
     expect(out.created).toBe(false);
     expect(out.reason).toMatch(/undated: no date window applied/);
     expect(out.profile).toMatchObject({ firstDate: '2024-05-07', lastDate: '2024-05-07' });
+  });
+});
+
+describe('near-duplicates', () => {
+  const wire = 'Fire crews fought a blaze at a warehouse on the east side of Elmsford on Tuesday night, the fire department said. '
+    + 'Two workers were treated for smoke inhalation and the cause is under investigation, officials added.';
+  const rewrite = `${wire} The building had been empty for a year.`;
+  const other = 'A river flood closed three roads and a school near the harbour on Monday, and boats rescued a family from a roof.';
+
+  it('finds the earlier copy of a wire text by sketch, and confirms it by text', () => {
+    const earlier = [{ articleId: 'a1', sketch: sketchOf(other) }, { articleId: 'a2', sketch: sketchOf(wire) }];
+    const ids = duplicateCandidates(sketchOf(rewrite), earlier);
+    expect(ids).toEqual(['a2']);
+    const link = findDuplicate('a3', rewrite, [{ articleId: 'a2', text: wire }]);
+    expect(link).toMatchObject({ articleId: 'a3', duplicateOf: 'a2' });
+    expect(link!.similarity).toBeGreaterThanOrEqual(NEAR_DUPLICATE_JACCARD);
+  });
+
+  it('links nothing for a text that shares only its topic, or is too short to shingle', () => {
+    expect(duplicateCandidates(sketchOf(other), [{ articleId: 'a2', sketch: sketchOf(wire) }])).toEqual([]);
+    expect(findDuplicate('a3', other, [{ articleId: 'a2', text: wire }])).toBe(null);
+    expect(sketchOf('Too short.')).toEqual([]);
+    expect(duplicateCandidates([], [{ articleId: 'a2', sketch: [] }])).toEqual([]);
+  });
+
+  it('groups a story\'s copies by their stored links, and compares the texts when an article carries none', () => {
+    const a = bundle('a1', 'Wire', '2024-05-07', [wire]);
+    const b = bundle('a2', 'Gazette', '2024-05-07', [rewrite]);
+    const c = bundle('a3', 'Herald', '2024-05-08', [other]);
+    expect(evidenceGroups([a, b, c])).toEqual(new Map([['a1', 'a1'], ['a2', 'a1'], ['a3', 'a3']]));
+    // Stored links are taken as they are (here one says the unrelated text copies a2, whose group is a1's).
+    const linked = [{ ...a, duplicate: null }, { ...b, duplicate: { of: 'a1', similarity: 0.8 } }, { ...c, duplicate: { of: 'a2', similarity: 0.9 } }];
+    expect(evidenceGroups(linked)).toEqual(new Map([['a1', 'a1'], ['a2', 'a1'], ['a3', 'a1']]));
+    // One article never checked (processed before links were kept, or merged in): the texts decide.
+    expect(evidenceGroups([linked[0], linked[1], c])).toEqual(new Map([['a1', 'a1'], ['a2', 'a1'], ['a3', 'a3']]));
+  });
+
+  it('links wire copy as the article joins its story, and the report counts the copies as one source', async () => {
+    const { dir, cleanup } = tempDir();
+    const store = new SqliteStore(join(dir, 'dup.db'));
+    try {
+      const title = 'Warehouse fire in Elmsford';
+      await ingestInputs(store, [
+        { input: { source: 'Wire', published: '2024-05-07', title, text: wire }, origin: 'test:1' },
+        { input: { source: 'Gazette', published: '2024-05-07', title, text: rewrite }, origin: 'test:2' },
+      ]);
+      await processPending(store);
+      const [story] = await store.listStories();
+      expect(story.articleCount).toBe(2);
+      const articles = await store.storyArticles(story.id);
+      const [first, second] = articles.map((x) => x.article.id);
+      expect(articles.map((x) => x.duplicate)).toEqual([null, { of: first, similarity: expect.any(Number) }]);
+      expect(second).not.toBe(first);
+      const report = await buildReport(store, [story.id]);
+      expect(report.stories[0].caveats).toContain('1 of 2 articles are near-copies of another article and count as one source with it.');
+    } finally {
+      await store.close();
+      cleanup();
+    }
   });
 });

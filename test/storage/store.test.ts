@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoryProfile } from '../../src/model/story.js';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
+import { duplicateCandidates, findDuplicate, sketchOf } from '../../src/stages/cluster/index.js';
 import { POSTINGS_PER_KEY, type Assignment, type NewArticle, type ProcessedArticle, type Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
 import { storeBackends } from './backends.js';
@@ -197,6 +198,97 @@ for (const backend of BACKENDS) {
       expect((await store.getArticle(ids[1]))!.note).toBe('decided');
       expect(await store.saveAssigned(processed(ids[0], 'unused'), joinOrOpen(ids[0], seen))).toBe(null);
       expect(await store.counts()).toMatchObject({ pending: 0, stories: 1 });
+    });
+
+    it('merges a story into another: articles and postings move, and the old id answers the survivor', async () => {
+      const save = async (text: string, p: (id: string) => ProcessedArticle) => {
+        const { id } = await store.addArticle(article(text));
+        await store.saveProcessed(p(id));
+        return id;
+      };
+      const a1 = await save('one', (id) => processed(id, 'sOld'));
+      const a2 = await save('two', (id) => {
+        const p = processed(id, 'sYoung');
+        p.features = { ...p.features, names: { 'n:harbour': 3 } };
+        p.story.keys = ['n:harbour', 'fire'];
+        return p;
+      });
+      // A third article fits both: the decision joins sOld and merges sYoung into it.
+      const a3 = await save('three', (id) => {
+        const p = processed(id, 'sOld');
+        p.story = { ...p.story, created: false, merged: ['sYoung'], profile: { ...p.story.profile, id: 'sOld', articleCount: 3 } };
+        return p;
+      });
+      expect(await store.resolveStory('sYoung')).toBe('sOld');
+      expect(await store.resolveStory('sOld')).toBe('sOld');
+      expect(await store.resolveStory('sNever')).toBe(null);
+      expect((await store.getStory('sYoung'))!.id).toBe('sOld');
+      expect((await store.storyArticles('sYoung')).map((b) => b.article.id).sort()).toEqual([a1, a2, a3].sort());
+      expect(await store.storyOfArticle(a2)).toBe('sOld');
+      expect((await store.listStories()).map((s) => s.id)).toEqual(['sOld']);
+      expect(await store.counts()).toMatchObject({ stories: 1 });
+      // The merged story's postings now lead to the survivor, and to nothing else.
+      expect((await store.candidateStories(['n:harbour'], 5)).map((s) => s.id)).toEqual(['sOld']);
+      const merges = await store.storyMerges('sYoung');
+      expect(merges).toMatchObject([{ storyId: 'sYoung', into: 'sOld', articleId: a3 }]);
+      expect(Number.isNaN(Date.parse(merges[0].at))).toBe(false);
+
+      // A later merge of the survivor itself: the first id follows both merges.
+      await save('four', (id) => processed(id, 'sNew'));
+      await save('five', (id) => {
+        const p = processed(id, 'sNew');
+        p.story = { ...p.story, created: false, merged: ['sOld'], profile: { ...p.story.profile, id: 'sNew', articleCount: 5 } };
+        return p;
+      });
+      expect(await store.resolveStory('sYoung')).toBe('sNew');
+      expect((await store.storyArticles('sYoung'))).toHaveLength(5);
+      expect((await store.storyMerges('sNew')).map((m) => m.storyId).sort()).toEqual(['sOld', 'sYoung']);
+    });
+
+    it('links an article to the earlier article of its story it copies, and keeps the link with it', async () => {
+      const wire = 'Fire crews fought a blaze at a warehouse on the east side of the city on Tuesday night, the fire department said, and two workers were treated for smoke inhalation.';
+      const texts = [wire, `${wire} The cause is under investigation.`, 'An unrelated report about a river flood that closed three roads and a school near the harbour on Monday.'];
+      const ids: string[] = [];
+      for (const [i, text] of texts.entries()) {
+        const { id } = await store.addArticle(article(`dup ${i}`));
+        ids.push(id);
+        const p = processed(id, 'sWire', { text, sketch: sketchOf(text) });
+        const { sketch } = p;
+        const result = await store.saveAssigned(p, {
+          keys: ['fire'], limit: 5,
+          decide: (candidates) => ({
+            note: null,
+            story: candidates[0] ? { ...p.story, created: false, profile: { ...candidates[0], articleCount: candidates[0].articleCount + 1 } } : p.story,
+          }),
+          duplicates: { candidates: (earlier) => duplicateCandidates(sketch!, earlier), link: (t) => findDuplicate(id, text, t) },
+        });
+        expect(result!.storyId).toBe('sWire');
+      }
+      const bundles = new Map((await store.storyArticles('sWire')).map((b) => [b.article.id, b]));
+      expect(bundles.get(ids[0])!.duplicate).toBe(null);
+      expect(bundles.get(ids[1])!.duplicate).toMatchObject({ of: ids[0] });
+      expect(bundles.get(ids[1])!.duplicate!.similarity).toBeGreaterThan(0.5);
+      expect(bundles.get(ids[2])!.duplicate).toBe(null);
+      expect((await store.articleBundle(ids[1]))!.duplicate).toMatchObject({ of: ids[0] });
+      // An article saved without a sketch was never checked: it carries no link, not even null.
+      const { id: old } = await store.addArticle(article('no sketch'));
+      await store.saveProcessed(processed(old, 'sOlder'));
+      expect('duplicate' in (await store.articleBundle(old))!).toBe(false);
+    });
+
+    it('marks a merged story\'s moved articles unchecked for copies, since the two sides were never compared', async () => {
+      const text = 'A short text about a fire that broke out in a warehouse and was put out within the hour by crews.';
+      const a = await store.addArticle(article('left'));
+      await store.saveProcessed(processed(a.id, 'sLeft', { text, sketch: sketchOf(text) }));
+      const b = await store.addArticle(article('right'));
+      await store.saveProcessed(processed(b.id, 'sRight', { text, sketch: sketchOf(text) }));
+      const c = await store.addArticle(article('bridge'));
+      const p = processed(c.id, 'sLeft', { text, sketch: sketchOf(text) });
+      p.story = { ...p.story, created: false, merged: ['sRight'], profile: { ...p.story.profile, id: 'sLeft', articleCount: 3 } };
+      await store.saveProcessed(p);
+      const bundles = new Map((await store.storyArticles('sLeft')).map((x) => [x.article.id, x]));
+      expect(bundles.get(a.id)!.duplicate).toBe(null);
+      expect('duplicate' in bundles.get(b.id)!).toBe(false);
     });
 
     it('marks an article failed with its reason and leaves it out of pending work', async () => {

@@ -2,24 +2,50 @@
  * Independent evidence: articles that are near-copies of each other (wire copy republished by several
  * outlets) count as one source. Near-duplicates are found by the Jaccard similarity of word 5-shingles.
  *
+ * The cluster stage links each article to the earlier copy it duplicates when it joins its story, and the
+ * store keeps the link: when every article of the story carries its checked link, the groups follow those
+ * links. A story with an article processed before links were kept, or one whose stories were merged (the
+ * two sides were never compared), is computed here as before.
+ *
  * Comparing every pair is quadratic (a 1,856-article story took 25 s). Each article keeps a bottom-k
  * sketch (the k smallest shingle hashes); two texts with Jaccard J share about J·k of their sketch values,
  * so only earlier articles sharing at least `MIN_SHARED_SKETCH` values with an article are candidates,
  * and each candidate is then checked exactly. At J = 0.5 and k = 64 the expected share is 21 values: a true
  * copy goes unchecked only with negligible probability.
  */
+import { bottomK, jaccard, MIN_SHARED_SKETCH, NEAR_DUPLICATE_JACCARD, shingleHashes, SKETCH_SIZE } from '../cluster/index.js';
 import type { ArticleBundle } from '../../storage/store.js';
 
-const SHINGLE = 5;
-/** Jaccard of 5-shingles above which two articles are copies of one text; wire rewrites run 0.6–0.9. */
-export const NEAR_DUPLICATE_JACCARD = 0.5;
-/** Sketch size: the k smallest shingle hashes of each article. */
-const SKETCH_SIZE = 64;
-/** Shared sketch values that make an earlier article a candidate copy (expected 21 at the threshold). */
-const MIN_SHARED_SKETCH = 4;
+export { NEAR_DUPLICATE_JACCARD };
 
 /** Maps each article id to the id of its evidence group (the earliest article of its copies). */
 export function evidenceGroups(articles: ArticleBundle[]): Map<string, string> {
+  if (articles.length > 0 && articles.every((a) => a.duplicate !== undefined)) return linkedGroups(articles);
+  return computedGroups(articles);
+}
+
+/**
+ * Groups from the stored links: each article's group is the root of its chain of links (an article linked
+ * to one outside the list heads its own group). The root is the earliest processed copy, which for articles
+ * published in order is the earliest in the list, as `computedGroups` would choose.
+ */
+function linkedGroups(articles: ArticleBundle[]): Map<string, string> {
+  const of = new Map(articles.map((a) => [a.article.id, a.duplicate?.of ?? null]));
+  const group = new Map<string, string>();
+  for (const a of articles) {
+    let id = a.article.id;
+    for (let hops = 0; hops <= articles.length; hops++) {
+      const next = of.get(id);
+      if (!next || !of.has(next)) break;
+      id = next;
+    }
+    group.set(a.article.id, id);
+  }
+  return group;
+}
+
+/** Groups computed from the texts: each article joins the group of the earliest earlier article it copies. */
+function computedGroups(articles: ArticleBundle[]): Map<string, string> {
   const shingles = articles.map((a) => shingleHashes(a.article.text ?? ''));
   const postings = new Map<number, number[]>();
   const group = new Map<string, string>();
@@ -45,33 +71,4 @@ export function evidenceGroups(articles: ArticleBundle[]): Map<string, string> {
     }
   }
   return group;
-}
-
-/** The distinct 32-bit FNV-1a hashes of the text's word 5-shingles. */
-function shingleHashes(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
-  return out;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function bottomK(values: Set<number>, k: number): number[] {
-  return [...values].sort((a, b) => a - b).slice(0, k);
-}
-
-function jaccard(a: Set<number>, b: Set<number>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let inter = 0;
-  for (const s of small) if (large.has(s)) inter++;
-  return inter / (a.size + b.size - inter);
 }

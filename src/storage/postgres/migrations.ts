@@ -84,4 +84,28 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
       CREATE INDEX story_keys_recent ON story_keys (key, seq DESC);
     `,
   },
+  {
+    version: 4,
+    name: 'story merges (a merged id resolves to its survivor), article sketches and near-duplicate links',
+    sql: `
+      CREATE TABLE story_merges (
+        story_id TEXT COLLATE "C" PRIMARY KEY,
+        into_id TEXT COLLATE "C" NOT NULL,
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id),
+        merged_at TEXT COLLATE "C" NOT NULL
+      );
+      CREATE INDEX story_merges_into ON story_merges (into_id);
+      -- checked: true when the article was compared with every earlier article of its story as it joined.
+      CREATE TABLE article_sketches (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id),
+        sketch BYTEA NOT NULL,
+        checked BOOLEAN NOT NULL
+      );
+      CREATE TABLE duplicate_links (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id),
+        duplicate_of TEXT COLLATE "C" NOT NULL REFERENCES articles (id),
+        similarity DOUBLE PRECISION NOT NULL
+      );
+    `,
+  },
 ];

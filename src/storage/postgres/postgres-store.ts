@@ -8,13 +8,16 @@
  */
 import pg from 'pg';
 import type { Article, Extraction } from '../../model/schemas.js';
-import { StoryProfile, type StorySummary } from '../../model/story.js';
+import { StoryProfile, type StoryMerge, type StorySummary } from '../../model/story.js';
+import { DUPLICATE_WINDOW } from '../../stages/cluster/duplicates.js';
 import {
   articleIdFor, type AddResult, type ArticleBundle, type ArticleParts, type Assignment, type AssignResult, type NewArticle, type ProcessedArticle,
-  type Store, type TermStats, POSTINGS_PER_KEY,
+  type Store, type TermStats, MAX_MERGE_HOPS, POSTINGS_PER_KEY,
 } from '../store.js';
 import { Mutex } from '../mutex.js';
-import { articleFromRow, extractionFrom, removalFromRow, sentenceFromRow, type Row } from '../rows.js';
+import {
+  articleFromRow, duplicateFromRow, extractionFrom, removalFromRow, sentenceFromRow, sketchFromBytes, sketchToBytes, type Row,
+} from '../rows.js';
 import { openPool, transaction, type PostgresOptions } from './pool.js';
 
 
@@ -156,6 +159,8 @@ export class PostgresStore implements Store {
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`,
       [p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p)]);
+      for (const m of story.merged ?? []) await mergeStory(c, m, p.id, r.articleId);
+      if (r.sketch) await linkDuplicate(c, r.articleId, r.text, r.sketch, story.created ? null : p.id, assignment);
       await c.query('INSERT INTO story_articles (article_id, story_id, seq) SELECT id, $2, seq FROM articles WHERE id = $1', [r.articleId, p.id]);
       // A posting's seq is the story's latest article: the candidate read takes the most recent per key.
       await c.query(`INSERT INTO story_keys (key, story_id, seq) SELECT unnest($1::text[]), $2, (SELECT seq FROM articles WHERE id = $3)
@@ -209,8 +214,28 @@ export class PostgresStore implements Store {
   }
 
   async getStory(id: string): Promise<StoryProfile | null> {
+    // The story itself, else the one its merges lead to (one statement; `resolveStory` for the hop limit).
     const { rows } = await this.pool.query('SELECT profile FROM stories WHERE id = $1', [id]);
-    return rows[0] ? StoryProfile.parse(rows[0].profile) : null;
+    if (rows[0]) return StoryProfile.parse(rows[0].profile);
+    const resolved = await resolve(this.pool, id);
+    if (resolved === null) return null;
+    const again = await this.pool.query('SELECT profile FROM stories WHERE id = $1', [resolved]);
+    return again.rows[0] ? StoryProfile.parse(again.rows[0].profile) : null;
+  }
+
+  async resolveStory(id: string): Promise<string | null> {
+    return resolve(this.pool, id);
+  }
+
+  async storyMerges(id: string): Promise<StoryMerge[]> {
+    const target = await resolve(this.pool, id);
+    if (target === null) return [];
+    const { rows } = await this.pool.query(`WITH RECURSIVE m AS (
+        SELECT story_id, into_id, article_id, merged_at, 1 AS depth FROM story_merges WHERE into_id = $1
+        UNION ALL SELECT s.story_id, s.into_id, s.article_id, s.merged_at, m.depth + 1 FROM story_merges s JOIN m ON s.into_id = m.story_id
+          WHERE m.depth < $2)
+      SELECT DISTINCT story_id, into_id, article_id, merged_at FROM m ORDER BY merged_at, story_id`, [target, MAX_MERGE_HOPS]);
+    return rows.map((m: Row) => ({ storyId: m.story_id as string, into: m.into_id as string, articleId: m.article_id as string, at: m.merged_at as string }));
   }
 
   async listStories(): Promise<StorySummary[]> {
@@ -226,8 +251,10 @@ export class PostgresStore implements Store {
     // Four reads in one snapshot, so an article revised meanwhile is never seen half old, half new.
     return transaction(this.pool, async (c) => {
       await c.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const resolved = await resolve(c, storyId);
+      if (resolved === null) return [];
       const articles = (await c.query(`SELECT a.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-        WHERE sa.story_id = $1 ORDER BY a.published IS NULL, a.published, sa.seq`, [storyId])).rows.map(articleFromRow);
+        WHERE sa.story_id = $1 ORDER BY a.published IS NULL, a.published, sa.seq`, [resolved])).rows.map(articleFromRow);
       return readBundles(c, articles);
     });
   }
@@ -303,12 +330,82 @@ async function readBundles(c: pg.PoolClient, articles: Article[]): Promise<Artic
   const sentences = groupBy((await c.query('SELECT * FROM sentences WHERE article_id = ANY($1::text[]) ORDER BY article_id, idx', [ids])).rows);
   const removals = groupBy((await c.query('SELECT * FROM removals WHERE article_id = ANY($1::text[]) ORDER BY article_id, idx', [ids])).rows);
   const extractions = groupBy((await c.query('SELECT article_id, data FROM extractions WHERE article_id = ANY($1::text[])', [ids])).rows);
-  return articles.map((article) => ({
-    article,
-    sentences: (sentences.get(article.id) ?? []).map(sentenceFromRow),
-    removals: (removals.get(article.id) ?? []).map(removalFromRow),
-    extraction: extractionFrom(extractions.get(article.id)?.[0]?.data),
-  }));
+  const links = groupBy((await c.query(`SELECT s.article_id, s.checked, d.duplicate_of, d.similarity FROM article_sketches s
+    LEFT JOIN duplicate_links d ON d.article_id = s.article_id WHERE s.article_id = ANY($1::text[])`, [ids])).rows);
+  return articles.map((article) => {
+    const duplicate = duplicateFromRow(links.get(article.id)?.[0]);
+    return {
+      article,
+      sentences: (sentences.get(article.id) ?? []).map(sentenceFromRow),
+      removals: (removals.get(article.id) ?? []).map(removalFromRow),
+      extraction: extractionFrom(extractions.get(article.id)?.[0]?.data),
+      ...(duplicate === undefined ? {} : { duplicate }),
+    };
+  });
+}
+
+/** The story a story id stands for now: itself, else the survivor its merges lead to; null for an unknown id. */
+async function resolve(q: Queryable, id: string): Promise<string | null> {
+  let current = id;
+  for (let hop = 0; hop <= MAX_MERGE_HOPS; hop++) {
+    const { rows } = await q.query(`SELECT EXISTS (SELECT 1 FROM stories WHERE id = $1) AS story,
+      (SELECT into_id FROM story_merges WHERE story_id = $1) AS into_id`, [current]);
+    if (rows[0].story) return current;
+    if (rows[0].into_id == null) return null;
+    current = rows[0].into_id as string;
+  }
+  throw new Error(`story ${id}: more than ${MAX_MERGE_HOPS} merges to follow; the story_merges table is corrupt`);
+}
+
+/**
+ * Folds story `from` into `into` inside the caller's transaction, under the assignment lock (`into`'s
+ * profile, already saved, holds `from`'s): its articles and index postings move, its row goes, and the
+ * merge is recorded so that its id resolves to `into`. Its articles are marked unchecked for
+ * near-duplicates: they were never compared with `into`'s, so reconcile compares the texts itself.
+ */
+async function mergeStory(c: pg.PoolClient, from: string, into: string, articleId: string): Promise<void> {
+  if (from === into) return;
+  const old = await c.query('SELECT profile FROM stories WHERE id = $1', [from]);
+  if (old.rowCount === 0) return;
+  const profile = StoryProfile.parse(old.rows[0].profile);
+  // Its postings: the keys its articles brought (their features) and its profile's, looked up by primary key.
+  const keyRows = await c.query(`SELECT DISTINCT k FROM story_articles sa JOIN features f ON f.article_id = sa.article_id,
+      LATERAL (SELECT json_object_keys(f.data->'terms') UNION ALL SELECT json_object_keys(f.data->'names')) AS x(k)
+    WHERE sa.story_id = $1`, [from]);
+  const keys = sortedUnique([...Object.keys(profile.terms), ...Object.keys(profile.names), ...keyRows.rows.map((r: Row) => r.k as string)]);
+  await c.query(`INSERT INTO story_keys (key, story_id, seq) SELECT key, $2, seq FROM story_keys WHERE key = ANY($3::text[]) AND story_id = $1
+    ON CONFLICT (key, story_id) DO UPDATE SET seq = GREATEST(story_keys.seq, excluded.seq)`, [from, into, keys]);
+  await c.query('DELETE FROM story_keys WHERE key = ANY($2::text[]) AND story_id = $1', [from, keys]);
+  await c.query('UPDATE article_sketches SET checked = false WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = $1)', [from]);
+  await c.query('UPDATE story_articles SET story_id = $2 WHERE story_id = $1', [from, into]);
+  await c.query('DELETE FROM stories WHERE id = $1', [from]);
+  await c.query('INSERT INTO story_merges (story_id, into_id, article_id, merged_at) VALUES ($1, $2, $3, $4)', [from, into, articleId, new Date().toISOString()]);
+}
+
+/**
+ * Keeps the article's sketch and, when it joins an existing story, its near-duplicate link: the story's
+ * `DUPLICATE_WINDOW` most recent articles are compared by sketch, the few that share enough by text
+ * (one more read, only then). `checked` says whether that covered every earlier article of the story.
+ */
+async function linkDuplicate(c: pg.PoolClient, articleId: string, text: string, sketch: number[], storyId: string | null, assignment: Assignment): Promise<void> {
+  let checked = storyId === null;
+  let link = null;
+  if (storyId !== null && assignment.duplicates) {
+    const rows = (await c.query(`SELECT sa.article_id, s.sketch FROM story_articles sa LEFT JOIN article_sketches s ON s.article_id = sa.article_id
+      WHERE sa.story_id = $1 ORDER BY sa.seq DESC LIMIT $2`, [storyId, DUPLICATE_WINDOW + 1])).rows.reverse();
+    checked = rows.length <= DUPLICATE_WINDOW && rows.every((x: Row) => x.sketch != null);
+    const earlier = rows.filter((x: Row) => x.sketch != null).map((x: Row) => ({ articleId: x.article_id as string, sketch: sketchFromBytes(x.sketch as Buffer) }));
+    const ids = assignment.duplicates.candidates(earlier.slice(-DUPLICATE_WINDOW));
+    if (ids.length > 0) {
+      const texts = await c.query('SELECT id, text FROM articles WHERE id = ANY($1::text[])', [ids]);
+      const byId = new Map(texts.rows.map((t: Row) => [t.id as string, (t.text as string | null) ?? '']));
+      link = assignment.duplicates.link(ids.filter((id) => byId.has(id)).map((id) => ({ articleId: id, text: byId.get(id)! })));
+    }
+  }
+  // The sketch and the link in one statement: one round trip under the lock.
+  await c.query(`WITH l AS (INSERT INTO duplicate_links (article_id, duplicate_of, similarity) SELECT $1, $4, $5 WHERE $4::text IS NOT NULL)
+    INSERT INTO article_sketches (article_id, sketch, checked) VALUES ($1, $2, $3)`,
+  [articleId, sketchToBytes(sketch), checked, link?.duplicateOf ?? null, link?.similarity ?? null]);
 }
 
 function sortedUnique(values: string[]): string[] {

@@ -78,4 +78,28 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[]
       CREATE INDEX story_keys_recent ON story_keys (key, seq DESC);
     `,
   },
+  {
+    version: 4,
+    name: 'story merges (a merged id resolves to its survivor), article sketches and near-duplicate links',
+    sql: `
+      CREATE TABLE story_merges (
+        story_id TEXT PRIMARY KEY,
+        into_id TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        merged_at TEXT NOT NULL
+      );
+      CREATE INDEX story_merges_into ON story_merges (into_id);
+      -- checked: 1 when the article was compared with every earlier article of its story as it joined.
+      CREATE TABLE article_sketches (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        sketch BLOB NOT NULL,
+        checked INTEGER NOT NULL
+      );
+      CREATE TABLE duplicate_links (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        duplicate_of TEXT NOT NULL REFERENCES articles(id),
+        similarity REAL NOT NULL
+      );
+    `,
+  },
 ];

@@ -4,12 +4,15 @@
  */
 import Database from 'better-sqlite3';
 import type { Article, Extraction } from '../../model/schemas.js';
-import { StoryProfile, type StorySummary } from '../../model/story.js';
+import { StoryProfile, type StoryMerge, type StorySummary } from '../../model/story.js';
+import { DUPLICATE_WINDOW } from '../../stages/cluster/duplicates.js';
 import {
   articleIdFor, type AddResult, type ArticleBundle, type ArticleParts, type Assignment, type AssignResult, type NewArticle, type ProcessedArticle,
-  type Store, type TermStats, POSTINGS_PER_KEY,
+  type Store, type TermStats, MAX_MERGE_HOPS, POSTINGS_PER_KEY,
 } from '../store.js';
-import { articleFromRow, extractionFrom, removalFromRow, sentenceFromRow, type Row } from '../rows.js';
+import {
+  articleFromRow, duplicateFromRow, extractionFrom, removalFromRow, sentenceFromRow, sketchFromBytes, sketchToBytes, type Row,
+} from '../rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
 /**
@@ -109,6 +112,8 @@ export class SqliteStore implements Store {
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`)
         .run(p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p));
+      for (const m of story.merged ?? []) this.mergeStory(m, p.id, r.articleId);
+      if (r.sketch) this.linkDuplicate(r.articleId, r.text, r.sketch, story.created ? null : p.id, assignment);
       const seq = (db.prepare('SELECT seq FROM articles WHERE id = ?').get(r.articleId) as Row).seq;
       db.prepare('INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, ?, ?)').run(r.articleId, p.id, seq);
       // A posting's seq is the story's latest article: the candidate read takes the most recent per key.
@@ -122,6 +127,63 @@ export class SqliteStore implements Store {
     if (storyId === null) return null;
     if (written) this.remember(written);
     return { storyId, lockWaitMs: entered - asked, lockHeldMs: performance.now() - entered };
+  }
+
+  /**
+   * Folds story `from` into `into` inside the caller's transaction (`into`'s profile, already saved, holds
+   * `from`'s): its articles and index postings move, its row goes, and the merge is recorded so that its id
+   * resolves to `into`. Its articles are marked unchecked for near-duplicates: they were never compared with
+   * `into`'s, so reconcile compares the merged story's texts itself.
+   */
+  private mergeStory(from: string, into: string, articleId: string): void {
+    const db = this.db;
+    if (from === into || !db.prepare('SELECT 1 FROM stories WHERE id = ?').get(from)) return;
+    // Its postings: the keys its articles brought (their features), and its profile's, looked up by primary key
+    // (the index has no story_id column of its own, and a merge is rare).
+    const keys = new Set<string>();
+    const old = this.readProfile(from);
+    if (old) for (const k of [...Object.keys(old.terms), ...Object.keys(old.names)]) keys.add(k);
+    const features = db.prepare(`SELECT f.json FROM story_articles sa JOIN features f ON f.article_id = sa.article_id WHERE sa.story_id = ?`).pluck();
+    for (const json of features.all(from) as string[]) {
+      const f = JSON.parse(json) as { terms: Record<string, number>; names: Record<string, number> };
+      for (const k in f.terms) keys.add(k);
+      for (const k in f.names) keys.add(k);
+    }
+    const move = db.prepare(`INSERT INTO story_keys (key, story_id, seq) SELECT key, ?, seq FROM story_keys WHERE key = ? AND story_id = ?
+      ON CONFLICT (key, story_id) DO UPDATE SET seq = MAX(seq, excluded.seq)`);
+    const drop = db.prepare('DELETE FROM story_keys WHERE key = ? AND story_id = ?');
+    for (const k of keys) {
+      if (move.run(into, k, from).changes > 0) drop.run(k, from);
+    }
+    db.prepare('UPDATE article_sketches SET checked = 0 WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)').run(from);
+    db.prepare('UPDATE story_articles SET story_id = ? WHERE story_id = ?').run(into, from);
+    db.prepare('DELETE FROM stories WHERE id = ?').run(from);
+    db.prepare('INSERT INTO story_merges (story_id, into_id, article_id, merged_at) VALUES (?, ?, ?, ?)').run(from, into, articleId, new Date().toISOString());
+    this.profiles.delete(from);
+  }
+
+  /**
+   * Keeps the article's sketch and, when it joins an existing story, its near-duplicate link: the story's
+   * `DUPLICATE_WINDOW` most recent articles are compared by sketch, the few that share enough by text.
+   * `checked` says whether that covered every earlier article of the story (each with a sketch).
+   */
+  private linkDuplicate(articleId: string, text: string, sketch: number[], storyId: string | null, assignment: Assignment): void {
+    const db = this.db;
+    let checked = storyId === null;
+    if (storyId !== null && assignment.duplicates) {
+      const rows = (db.prepare(`SELECT sa.article_id, s.sketch, s.checked FROM story_articles sa LEFT JOIN article_sketches s ON s.article_id = sa.article_id
+        WHERE sa.story_id = ? ORDER BY sa.seq DESC LIMIT ?`).all(storyId, DUPLICATE_WINDOW + 1) as Row[]).reverse();
+      checked = rows.length <= DUPLICATE_WINDOW && rows.every((x) => x.sketch != null);
+      const earlier = rows.filter((x) => x.sketch != null).map((x) => ({ articleId: x.article_id as string, sketch: sketchFromBytes(x.sketch as Buffer) }));
+      const ids = assignment.duplicates.candidates(earlier.slice(-DUPLICATE_WINDOW));
+      if (ids.length > 0) {
+        const texts = db.prepare(`SELECT id, text FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
+        const byId = new Map(texts.map((t) => [t.id as string, (t.text as string | null) ?? '']));
+        const link = assignment.duplicates.link(ids.filter((id) => byId.has(id)).map((id) => ({ articleId: id, text: byId.get(id)! })));
+        if (link) db.prepare('INSERT INTO duplicate_links (article_id, duplicate_of, similarity) VALUES (?, ?, ?)').run(articleId, link.duplicateOf, link.similarity);
+      }
+    }
+    db.prepare('INSERT INTO article_sketches (article_id, sketch, checked) VALUES (?, ?, ?)').run(articleId, sketchToBytes(sketch), checked ? 1 : 0);
   }
 
   async saveProcessed(r: ProcessedArticle): Promise<void> {
@@ -201,8 +263,51 @@ export class SqliteStore implements Store {
 
 
   async getStory(id: string): Promise<StoryProfile | null> {
+    const resolved = this.resolve(id);
+    return resolved === null ? null : this.readProfile(resolved);
+  }
+
+  private readProfile(id: string): StoryProfile | null {
     const row = this.db.prepare('SELECT profile FROM stories WHERE id = ?').get(id) as Row | undefined;
     return row ? StoryProfile.parse(JSON.parse(row.profile as string)) : null;
+  }
+
+  async resolveStory(id: string): Promise<string | null> {
+    return this.resolve(id);
+  }
+
+  private resolve(id: string): string | null {
+    const exists = this.db.prepare('SELECT 1 FROM stories WHERE id = ?');
+    const next = this.db.prepare('SELECT into_id FROM story_merges WHERE story_id = ?').pluck();
+    let current = id;
+    for (let hop = 0; hop <= MAX_MERGE_HOPS; hop++) {
+      if (exists.get(current)) return current;
+      const into = next.get(current) as string | undefined;
+      if (into === undefined) return null;
+      current = into;
+    }
+    throw new Error(`story ${id}: more than ${MAX_MERGE_HOPS} merges to follow; the story_merges table is corrupt`);
+  }
+
+  async storyMerges(id: string): Promise<StoryMerge[]> {
+    const target = this.resolve(id);
+    if (target === null) return [];
+    const into = this.db.prepare('SELECT * FROM story_merges WHERE into_id = ?');
+    const out: StoryMerge[] = [];
+    const seen = new Set([target]);
+    for (let frontier = [target]; frontier.length > 0;) {
+      const next: string[] = [];
+      for (const t of frontier) {
+        for (const m of into.all(t) as Row[]) {
+          if (seen.has(m.story_id as string)) continue;
+          seen.add(m.story_id as string);
+          next.push(m.story_id as string);
+          out.push({ storyId: m.story_id as string, into: m.into_id as string, articleId: m.article_id as string, at: m.merged_at as string });
+        }
+      }
+      frontier = next;
+    }
+    return out.sort((a, b) => a.at.localeCompare(b.at) || a.storyId.localeCompare(b.storyId));
   }
 
   async listStories(): Promise<StorySummary[]> {
@@ -214,8 +319,10 @@ export class SqliteStore implements Store {
   }
 
   async storyArticles(storyId: string): Promise<ArticleBundle[]> {
+    const resolved = this.resolve(storyId);
+    if (resolved === null) return [];
     const rows = this.db.prepare(`SELECT a.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-      WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, sa.seq`).all(storyId) as Row[];
+      WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, sa.seq`).all(resolved) as Row[];
     const read = this.bundleReader();
     return rows.map(read);
   }
@@ -235,13 +342,16 @@ export class SqliteStore implements Store {
     const sentencesOf = this.db.prepare('SELECT * FROM sentences WHERE article_id = ? ORDER BY idx');
     const removalsOf = this.db.prepare('SELECT * FROM removals WHERE article_id = ? ORDER BY idx');
     const extractionOf = this.db.prepare('SELECT json FROM extractions WHERE article_id = ?');
+    const duplicateOf = this.db.prepare(`SELECT s.checked, d.duplicate_of, d.similarity FROM article_sketches s
+      LEFT JOIN duplicate_links d ON d.article_id = s.article_id WHERE s.article_id = ?`);
     return (row) => {
       const article = articleFromRow(row);
       const sentences = (sentencesOf.all(article.id) as Row[]).map(sentenceFromRow);
       const removals = (removalsOf.all(article.id) as Row[]).map(removalFromRow);
       const ex = extractionOf.get(article.id) as Row | undefined;
       const extraction = extractionFrom(ex ? JSON.parse(ex.json as string) : null);
-      return { article, sentences, removals, extraction };
+      const duplicate = duplicateFromRow(duplicateOf.get(article.id) as Row | undefined);
+      return { article, sentences, removals, extraction, ...(duplicate === undefined ? {} : { duplicate }) };
     };
   }
 
