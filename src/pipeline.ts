@@ -21,6 +21,7 @@ import { segment } from './stages/segment/index.js';
 import { synthesize } from './stages/synthesize/index.js';
 import type { AddResult, ArticleParts, AssignResult, Store } from './storage/store.js';
 import { headlineOf } from './text/headline.js';
+import { dateFromUrl } from './stages/extract/index.js';
 
 export const GENERATOR = 'triangulate 0.1.0';
 
@@ -174,13 +175,19 @@ export async function prepareArticle(store: Store, id: string, options: Pipeline
   const cleaned = clean({ format: article.format, raw: article.raw, title: article.title }, options.clean);
   const sentences = segment({ articleId: id, text: cleaned.text, language: cleaned.language });
 
-  // The publication date: given, else found in the page or a date line, else inferred from the dates
-  // the text states; failing all, `dateFromStory` infers it once the batch is in. Inferred dates are marked.
+  // The publication date: given, else found in the page or a date line, else the day a dated URL path
+  // gives, else inferred from the dates the text states; failing all, `dateFromStory` infers it once the batch is in. Inferred dates are marked.
   let published = article.published;
   let publishedInferred = false;
   if (!published && cleaned.published) {
     published = cleaned.published;
     publishedInferred = article.format === 'text';
+  }
+  // A dated URL path ("/2016/01/27/…") is where publishers put the day they published: a fallback, inferred.
+  const fromUrl = published ? null : dateFromUrl(article.url);
+  if (fromUrl) {
+    published = fromUrl;
+    publishedInferred = true;
   }
   const run = (p: string | null, inferred: boolean): Extraction =>
     extract({ articleId: id, published: p, publishedInferred: inferred, sentences }, options.extract);

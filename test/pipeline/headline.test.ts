@@ -31,3 +31,23 @@ describe('a headline through the pipeline', () => {
     expect(story.brief.every((b) => !(b.citations.length === 1 && b.citations[0].sentenceId === headline.id && b.text === headline.text))).toBe(true);
   });
 });
+
+describe('a publication date from the URL', () => {
+  let store: SqliteStore;
+  afterEach(async () => store.close());
+
+  it('dates an article without a date by its dated URL path, marked inferred, and resolves its weekdays against it', async () => {
+    store = new SqliteStore(':memory:');
+    await ingestInputs(store, [{
+      input: {
+        title: 'Warehouse fire in Dunmore', source: 'Valley Courier', url: 'https://courier.example/2031/03/14/warehouse-fire/',
+        text: 'A fire tore through a warehouse in Dunmore on Thursday night, the fire service said.\n\nCrews fought the flames until dawn.',
+      },
+      origin: 'test',
+    }]);
+    await processPending(store);
+    const [story] = (await buildReport(store)).stories;
+    expect(story.articles[0]).toMatchObject({ published: '2031-03-14', publishedInferred: true });
+    expect(story.timeline.map((t) => t.date)).toContain('2031-03-13');
+  });
+});

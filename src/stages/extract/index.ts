@@ -35,6 +35,8 @@ import {
 import { SCARE_QUOTE_MAX_WORDS, balanceQuoteMarks, findQuoteSpans, quoteAttribution, quoteText, quoteWordCount, type QuoteSpan, type SentenceView } from './quotes.js';
 import { isQuoteMark, spanText, stripPossessive, tokenize, type Token } from './tokens.js';
 
+export { dateFromUrl } from './dates.js';
+
 export interface ExtractInput {
   articleId: string;
   /** The article's publication day (YYYY-MM-DD), if known. Relative dates resolve against it. */
