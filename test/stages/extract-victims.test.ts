@@ -55,4 +55,27 @@ describe('single victims', () => {
     expect(counted('Two people were killed, and a 16-year-old has died of his wounds.')).toEqual([[2, 'killed']]);
     expect(counted('No one was injured inside.')).toEqual([]);
   });
+
+  it.each([
+    ['The men opened fire, killing Juan Perez and Ann Poe and wounding two others.', 2],
+    ['He killed John Roe, Ann Poe and Bill Doe.', 3],
+    ['The gunman killed his wife, Jane Roe, and her son on Friday.', 2],
+    ['The firearm discharged, killing Winslow, the sheriff said.', 1],
+    ['The firearm discharged, killing Winslow, Goodyear said.', 1],
+  ])('counts the people a killing verb names in "%s" as %i', (text, people) => {
+    expect(victimClauses(text).map((v) => [v.measure, v.people ?? 1])).toEqual([['killed', people]]);
+  });
+
+  it('reads a relative clause of death and a suicide as deaths, and a survived self-shooting as injury', () => {
+    expect(measures('Jane Doe, 7, who died Friday after she and her mother were shot, loved soccer.')).toEqual(['killed']);
+    expect(measures('The suspect then fatally turned his gun on himself.')).toEqual(['killed']);
+    expect(measures('He left two wounded before killing himself.')).toContain('killed');
+    expect(measures('He turned the gun on himself and was taken to a hospital in critical condition.')).toEqual(['injured']);
+  });
+
+  it('gives a count of two for two victims a killing verb names', () => {
+    const counts = extract({ articleId: 'v', published: '2024-01-10', publishedInferred: false,
+      sentences: segment({ articleId: 'v', text: 'The men opened fire, killing Juan Perez and Ann Poe.', language: 'en' }) }).counts;
+    expect(counts.map((c) => [c.value, c.qualifier, c.measure])).toEqual([[2, 'at least', 'killed']]);
+  });
 });

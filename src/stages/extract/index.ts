@@ -520,7 +520,7 @@ function counts(work: SentenceWork[]): CountMention[] {
       const k = Math.max(0, w.tokens.findIndex((t) => t.start >= v.start));
       out.push({
         // One person named as hurt says nothing of how many others were: a lower bound, not a toll.
-        value: 1, qualifier: 'at least', measure: v.measure, subject: 'people', partOf: null, place: placeOf(w),
+        value: v.people ?? 1, qualifier: 'at least', measure: v.measure, subject: 'people', partOf: null, place: placeOf(w),
         date: w.dates[0]?.date ?? null, ...attributionOf(w, k), text: w.text.slice(v.start, v.end), citation: cite(w),
       });
     }

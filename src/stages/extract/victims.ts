@@ -8,7 +8,13 @@
  */
 
 /** `shot` when the sentence does not say whether the person lived (reconcile derives the wounded). */
-export interface VictimClause { measure: 'killed' | 'injured' | 'shot'; start: number; end: number }
+export interface VictimClause {
+  measure: 'killed' | 'injured' | 'shot';
+  start: number;
+  end: number;
+  /** People the clause names ("killing Jane Doe and John Roe": 2); 1 when absent. */
+  people?: number;
+}
 
 /** Characters between the subject and its predicate ("from the Town of X", "in Y") without a clause break. */
 const MAX_GAP = 60;
@@ -59,6 +65,14 @@ const RE = {
   headlineThenKilled: /^(?:,|\s+and)\s+killed\b/i,
   /** A word every reading needs (a cheap gate before the others). */
   anyOutcome: /died|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal/i,
+  /** A further object of the same verb: "killing Jane Doe and John Roe", "…, John Roe and Ann Poe". */
+  anotherObject: new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:${OBJECT})`, 'u'),
+  /** An object described rather than named: "his wife", "a store clerk". */
+  describedObject: /(?:^|[\s,])(?:his|her|their|its|a|an|the)\s/i,
+  /** "Jane Doe, who died Friday", "the boy, 7, who was killed": a relative clause giving the outcome. */
+  relativeKilled: new RegExp(String.raw`(?:${OBJECT})(?:,\s*\d{1,3})?,\s+who\s+(?:(?:later|had|has|was|were)\s+)?(?:died|been killed|killed|fatally shot|shot and killed|shot dead|pronounced dead)\b`, 'gu'),
+  /** A suicide after the shooting: "then killed himself", "fatally turned the gun on himself". */
+  selfKilled: /\b(?:(?:killed|killing)\s+(?:himself|herself)|(?:fatally\s+)?turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself))\b/gi,
   /** A wounding verb with one person as its object: "wounding a store clerk". */
   injuredObject: new RegExp(String.raw`\b(?:wounding|wounded|injuring|injured)\s+(?:${OBJECT})`, 'gu'),
   /** "the fatal shooting of Jane Doe", "in the shooting death of his daughter", "the killing of a clerk". */
@@ -96,7 +110,37 @@ export function victimClauses(text: string): VictimClause[] {
     }
   }
   for (const m of text.matchAll(RE.killedObject)) {
-    if (isName(m[0], m.index!, text)) out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length });
+    if (!isName(m[0], m.index!, text)) continue;
+    // Further objects joined by "and" (a list "A, B and C" counts its comma items only when an "and" closes
+    // it: "killing Doe, police said" names a speaker, not a second victim).
+    let end = m.index! + m[0].length;
+    let scanned = end;
+    let people = 1;
+    let pending = 0;
+    let described = RE.describedObject.test(m[0]);
+    for (let more = RE.anotherObject.exec(text.slice(scanned)); more !== null && isName(more[0], scanned, text); more = RE.anotherObject.exec(text.slice(scanned))) {
+      const named = !RE.describedObject.test(more[0]);
+      const joined = /^,?\s*and\s/.test(more[0]) || /^\s+and\s/.test(more[0]);
+      // "his wife, Jane Doe": a name after a comma names the person just described, not another one.
+      const apposition = described && named && !joined;
+      scanned += more[0].length;
+      if (joined) {
+        people += pending + 1;
+        pending = 0;
+        end = scanned;
+      } else if (!apposition) pending++;
+      described = !named;
+    }
+    out.push({ measure: 'killed', start: m.index!, end, people });
+  }
+  for (const m of text.matchAll(RE.relativeKilled)) {
+    if (isName(m[0].split(',')[0], m.index!, text)) out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(RE.selfKilled)) {
+    // "turned the gun on himself" says only that he fired: death unless the sentence says he lived.
+    const rest = sentenceRestAt(m.index! + m[0].length);
+    const measure = /^kill/i.test(m[0]) || /fatally/i.test(m[0]) || !RE.survived.test(rest) ? 'killed' : 'injured';
+    out.push({ measure, start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(RE.killedNoun)) {
     if (/\battempted\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
