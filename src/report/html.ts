@@ -162,14 +162,15 @@ ${body}
   render(): Html {
     const s = this.story;
     const tag = new Html(this.level === 1 ? 'h1' : 'h2');
-    // Sections are rendered in reading order so citation numbers rise down the page.
+    // The title first, then the sections in reading order, so citation numbers rise down the page.
+    const title = s.titleCitations?.length ? this.cited(s.title, s.titleCitations) : h`${s.title}`;
     const sections = [
       this.brief(), this.disputes(), this.facts(), this.timeline(), this.coverage(), this.whoSaysWhat(),
       this.entities(), this.caveats(), this.sources(), this.removed(),
     ];
     return h`<article class="story" id="${anchors.story(this.si)}">
 <header class="story-head">
-<${tag} class="story-title">${s.title}</${tag}>
+<${tag} class="story-title">${title}</${tag}>
 <p class="meta">${storyMetaLine(s)}</p>
 ${mergedFromLine(s) === null ? '' : h`<p class="meta merged">${mergedFromLine(s)!}</p>
 `}<nav class="sections" aria-label="Sections">${STORY_SECTIONS.map(

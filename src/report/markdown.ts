@@ -87,7 +87,7 @@ function renderStory(story: StoryReport, heading: string): string[] {
     out.push('', `### ${title}`, '');
   };
 
-  out.push(`## ${heading}`, '', md(storyMetaLine(story)));
+  out.push(`## ${withCites(heading, n, story.titleCitations ?? [])}`, '', md(storyMetaLine(story)));
   const merged = mergedFromLine(story);
   if (merged) out.push('', md(merged));
 

@@ -439,7 +439,8 @@ async function showStory(id) {
   const factsById = new Map(story.facts.map((f) => [f.id, f]));
 
   const head = el('header', { class: 'story-head' },
-    el('h1', {}, story.title),
+    // The title cites the headline it is (or the lead it was shortened from), numbered first.
+    el('h1', {}, story.titleCitations?.length ? cites.cited(story.title, story.titleCitations) : story.title),
     el('p', { class: 'meta' },
       `${plural(story.articles.length, 'article')} from ${plural(sources.length, 'source')}`,
       sources.length ? ` (${sources.join(', ')})` : '', ' · ',

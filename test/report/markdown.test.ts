@@ -242,3 +242,14 @@ describe('renderMarkdown', () => {
     expect(md('AT&T')).toBe('AT&T');
   });
 });
+
+describe('renderMarkdown: a cited title', () => {
+  it('numbers the title\'s citation first, on the story heading', () => {
+    const story = sampleStory();
+    const first = story.articles[0];
+    const titled: StoryReport = { ...story, titleCitations: [{ articleId: first.id, sentenceId: first.sentences[0].id }] };
+    const out = renderMarkdown(Report.parse({ ...sampleReport(), stories: [titled] }));
+    expect(out).toMatch(new RegExp(`^## ${md(story.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[1\\]$`, 'm'));
+    expect(split(out).cited[0]).toContain(first.sentences[0].text.slice(0, 20));
+  });
+});
