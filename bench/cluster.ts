@@ -170,7 +170,7 @@ export async function prefill({ path, size, templatesFile }: { path: string; siz
   // Each article's story membership and near-duplicate sketch, as the save writes them: a follow-up's
   // duplicate check reads its story's recent sketches.
   const insMember = db.prepare('INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, ?, ?)');
-  const insSketch = db.prepare('INSERT INTO article_sketches (article_id, sketch, checked) VALUES (?, ?, 1)');
+  const insSketch = db.prepare('INSERT INTO story_sketches (story_id, seq, article_id, sketch) VALUES (?, ?, ?, ?)');
   const termDf = new Map<string, number>();
   const capped = (m: Map<string, number>, cap: number) =>
     Object.fromEntries([...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, cap).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
@@ -214,7 +214,7 @@ export async function prefill({ path, size, templatesFile }: { path: string; siz
       for (let k = 0; k < n; k++) {
         const articleId = `g${i}_${k}`;
         insMember.run(articleId, id, i + 1);
-        insSketch.run(articleId, sketchToBytes(generatedSketch(i * 8 + k)));
+        insSketch.run(id, -(n - k), articleId, sketchToBytes(generatedSketch(i * 8 + k)));
       }
       for (const key of storyKeys) insKey.run(key, id, i + 1);
       keys += storyKeys.size;

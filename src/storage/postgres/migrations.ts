@@ -108,4 +108,31 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 5,
+    name: 'sketches kept per story in arrival order (one range read for the duplicate check); a link row per checked article',
+    sql: `
+      CREATE TABLE story_sketches (
+        story_id TEXT COLLATE "C" NOT NULL,
+        seq BIGINT NOT NULL,
+        article_id TEXT COLLATE "C" NOT NULL,
+        sketch BYTEA NOT NULL,
+        PRIMARY KEY (story_id, seq)
+      );
+      INSERT INTO story_sketches (story_id, seq, article_id, sketch)
+        SELECT sa.story_id, sa.seq, s.article_id, s.sketch FROM article_sketches s JOIN story_articles sa ON sa.article_id = s.article_id;
+      -- One row per article checked for copies as it joined its story: duplicate_of NULL when it copies none;
+      -- checked false once a merge brought it beside articles it was never compared with.
+      CREATE TABLE article_links (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id),
+        duplicate_of TEXT COLLATE "C" REFERENCES articles (id),
+        similarity DOUBLE PRECISION,
+        checked BOOLEAN NOT NULL
+      );
+      INSERT INTO article_links (article_id, duplicate_of, similarity, checked)
+        SELECT s.article_id, d.duplicate_of, d.similarity, s.checked FROM article_sketches s LEFT JOIN duplicate_links d ON d.article_id = s.article_id;
+      DROP TABLE duplicate_links;
+      DROP TABLE article_sketches;
+    `,
+  },
 ];

@@ -160,7 +160,7 @@ export class PostgresStore implements Store {
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`,
       [p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p)]);
       for (const m of story.merged ?? []) await mergeStory(c, m, p.id, r.articleId);
-      if (r.sketch) await linkDuplicate(c, r.articleId, r.text, r.sketch, story.created ? null : p.id, assignment);
+      if (r.sketch) await linkDuplicate(c, r.articleId, r.text, r.sketch, p, story.created, assignment);
       await c.query('INSERT INTO story_articles (article_id, story_id, seq) SELECT id, $2, seq FROM articles WHERE id = $1', [r.articleId, p.id]);
       // A posting's seq is the story's latest article: the candidate read takes the most recent per key.
       await c.query(`INSERT INTO story_keys (key, story_id, seq) SELECT unnest($1::text[]), $2, (SELECT seq FROM articles WHERE id = $3)
@@ -330,8 +330,7 @@ async function readBundles(c: pg.PoolClient, articles: Article[]): Promise<Artic
   const sentences = groupBy((await c.query('SELECT * FROM sentences WHERE article_id = ANY($1::text[]) ORDER BY article_id, idx', [ids])).rows);
   const removals = groupBy((await c.query('SELECT * FROM removals WHERE article_id = ANY($1::text[]) ORDER BY article_id, idx', [ids])).rows);
   const extractions = groupBy((await c.query('SELECT article_id, data FROM extractions WHERE article_id = ANY($1::text[])', [ids])).rows);
-  const links = groupBy((await c.query(`SELECT s.article_id, s.checked, d.duplicate_of, d.similarity FROM article_sketches s
-    LEFT JOIN duplicate_links d ON d.article_id = s.article_id WHERE s.article_id = ANY($1::text[])`, [ids])).rows);
+  const links = groupBy((await c.query('SELECT article_id, checked, duplicate_of, similarity FROM article_links WHERE article_id = ANY($1::text[])', [ids])).rows);
   return articles.map((article) => {
     const duplicate = duplicateFromRow(links.get(article.id)?.[0]);
     return {
@@ -376,36 +375,37 @@ async function mergeStory(c: pg.PoolClient, from: string, into: string, articleI
   await c.query(`INSERT INTO story_keys (key, story_id, seq) SELECT key, $2, seq FROM story_keys WHERE key = ANY($3::text[]) AND story_id = $1
     ON CONFLICT (key, story_id) DO UPDATE SET seq = GREATEST(story_keys.seq, excluded.seq)`, [from, into, keys]);
   await c.query('DELETE FROM story_keys WHERE key = ANY($2::text[]) AND story_id = $1', [from, keys]);
-  await c.query('UPDATE article_sketches SET checked = false WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = $1)', [from]);
+  await c.query('UPDATE article_links SET checked = false WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = $1)', [from]);
   await c.query('UPDATE story_articles SET story_id = $2 WHERE story_id = $1', [from, into]);
+  await c.query('UPDATE story_sketches SET story_id = $2 WHERE story_id = $1', [from, into]);
   await c.query('DELETE FROM stories WHERE id = $1', [from]);
   await c.query('INSERT INTO story_merges (story_id, into_id, article_id, merged_at) VALUES ($1, $2, $3, $4)', [from, into, articleId, new Date().toISOString()]);
 }
 
 /**
- * Keeps the article's sketch and, when it joins an existing story, its near-duplicate link: the story's
- * `DUPLICATE_WINDOW` most recent articles are compared by sketch, the few that share enough by text
- * (one more read, only then). `checked` says whether that covered every earlier article of the story.
+ * Keeps the article's sketch and, when it joins an existing story, checks it for copies: the story's
+ * `DUPLICATE_WINDOW` most recent sketches (one range read) pick the candidates, their texts decide (one more
+ * read, only then). The article's link row says whether that covered every earlier article of the story.
  */
-async function linkDuplicate(c: pg.PoolClient, articleId: string, text: string, sketch: number[], storyId: string | null, assignment: Assignment): Promise<void> {
-  let checked = storyId === null;
+async function linkDuplicate(c: pg.PoolClient, articleId: string, text: string, sketch: number[], story: StoryProfile, created: boolean,
+  assignment: Assignment): Promise<void> {
+  let checked = created;
   let link = null;
-  if (storyId !== null && assignment.duplicates) {
-    const rows = (await c.query(`SELECT sa.article_id, s.sketch FROM story_articles sa LEFT JOIN article_sketches s ON s.article_id = sa.article_id
-      WHERE sa.story_id = $1 ORDER BY sa.seq DESC LIMIT $2`, [storyId, DUPLICATE_WINDOW + 1])).rows.reverse();
-    checked = rows.length <= DUPLICATE_WINDOW && rows.every((x: Row) => x.sketch != null);
-    const earlier = rows.filter((x: Row) => x.sketch != null).map((x: Row) => ({ articleId: x.article_id as string, sketch: sketchFromBytes(x.sketch as Buffer) }));
-    const ids = assignment.duplicates.candidates(earlier.slice(-DUPLICATE_WINDOW));
+  if (!created && assignment.duplicates) {
+    const rows = (await c.query('SELECT article_id, sketch FROM story_sketches WHERE story_id = $1 ORDER BY seq DESC LIMIT $2',
+      [story.id, DUPLICATE_WINDOW])).rows.reverse();
+    checked = rows.length === story.articleCount - 1;
+    const ids = assignment.duplicates.candidates(rows.map((x: Row) => ({ articleId: x.article_id as string, sketch: sketchFromBytes(x.sketch as Buffer) })));
     if (ids.length > 0) {
       const texts = await c.query('SELECT id, text FROM articles WHERE id = ANY($1::text[])', [ids]);
       const byId = new Map(texts.rows.map((t: Row) => [t.id as string, (t.text as string | null) ?? '']));
       link = assignment.duplicates.link(ids.filter((id) => byId.has(id)).map((id) => ({ articleId: id, text: byId.get(id)! })));
     }
   }
-  // The sketch and the link in one statement: one round trip under the lock.
-  await c.query(`WITH l AS (INSERT INTO duplicate_links (article_id, duplicate_of, similarity) SELECT $1, $4, $5 WHERE $4::text IS NOT NULL)
-    INSERT INTO article_sketches (article_id, sketch, checked) VALUES ($1, $2, $3)`,
-  [articleId, sketchToBytes(sketch), checked, link?.duplicateOf ?? null, link?.similarity ?? null]);
+  // The sketch and the link row in one statement: one round trip under the lock.
+  await c.query(`WITH s AS (INSERT INTO story_sketches (story_id, seq, article_id, sketch) SELECT $2, seq, $1, $3 FROM articles WHERE id = $1)
+    INSERT INTO article_links (article_id, duplicate_of, similarity, checked) VALUES ($1, $4, $5, $6)`,
+  [articleId, story.id, sketchToBytes(sketch), link?.duplicateOf ?? null, link?.similarity ?? null, checked]);
 }
 
 function sortedUnique(values: string[]): string[] {

@@ -102,4 +102,31 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[]
       );
     `,
   },
+  {
+    version: 5,
+    name: 'sketches kept per story in arrival order (one range read for the duplicate check); a link row per checked article',
+    sql: `
+      CREATE TABLE story_sketches (
+        story_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        sketch BLOB NOT NULL,
+        PRIMARY KEY (story_id, seq)
+      ) WITHOUT ROWID;
+      INSERT INTO story_sketches (story_id, seq, article_id, sketch)
+        SELECT sa.story_id, sa.seq, s.article_id, s.sketch FROM article_sketches s JOIN story_articles sa ON sa.article_id = s.article_id;
+      -- One row per article checked for copies as it joined its story: duplicate_of NULL when it copies none;
+      -- checked 0 once a merge brought it beside articles it was never compared with.
+      CREATE TABLE article_links (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        duplicate_of TEXT REFERENCES articles(id),
+        similarity REAL,
+        checked INTEGER NOT NULL
+      );
+      INSERT INTO article_links (article_id, duplicate_of, similarity, checked)
+        SELECT s.article_id, d.duplicate_of, d.similarity, s.checked FROM article_sketches s LEFT JOIN duplicate_links d ON d.article_id = s.article_id;
+      DROP TABLE duplicate_links;
+      DROP TABLE article_sketches;
+    `,
+  },
 ];

@@ -113,8 +113,8 @@ export class SqliteStore implements Store {
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`)
         .run(p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p));
       for (const m of story.merged ?? []) this.mergeStory(m, p.id, r.articleId);
-      if (r.sketch) this.linkDuplicate(r.articleId, r.text, r.sketch, story.created ? null : p.id, assignment);
-      const seq = (db.prepare('SELECT seq FROM articles WHERE id = ?').get(r.articleId) as Row).seq;
+      const seq = (db.prepare('SELECT seq FROM articles WHERE id = ?').get(r.articleId) as Row).seq as number;
+      if (r.sketch) this.linkDuplicate(r.articleId, seq, r.text, r.sketch, p, story.created, assignment);
       db.prepare('INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, ?, ?)').run(r.articleId, p.id, seq);
       // A posting's seq is the story's latest article: the candidate read takes the most recent per key.
       const insKey = db.prepare('INSERT INTO story_keys (key, story_id, seq) VALUES (?, ?, ?) ON CONFLICT (key, story_id) DO UPDATE SET seq = excluded.seq');
@@ -155,35 +155,38 @@ export class SqliteStore implements Store {
     for (const k of keys) {
       if (move.run(into, k, from).changes > 0) drop.run(k, from);
     }
-    db.prepare('UPDATE article_sketches SET checked = 0 WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)').run(from);
+    db.prepare('UPDATE article_links SET checked = 0 WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)').run(from);
     db.prepare('UPDATE story_articles SET story_id = ? WHERE story_id = ?').run(into, from);
+    db.prepare('UPDATE story_sketches SET story_id = ? WHERE story_id = ?').run(into, from);
     db.prepare('DELETE FROM stories WHERE id = ?').run(from);
     db.prepare('INSERT INTO story_merges (story_id, into_id, article_id, merged_at) VALUES (?, ?, ?, ?)').run(from, into, articleId, new Date().toISOString());
     this.profiles.delete(from);
   }
 
   /**
-   * Keeps the article's sketch and, when it joins an existing story, its near-duplicate link: the story's
-   * `DUPLICATE_WINDOW` most recent articles are compared by sketch, the few that share enough by text.
-   * `checked` says whether that covered every earlier article of the story (each with a sketch).
+   * Keeps the article's sketch and, when it joins an existing story, checks it for copies: the story's
+   * `DUPLICATE_WINDOW` most recent sketches (one range read of `story_sketches`) pick the candidates, their
+   * texts decide. The article's link row says whether that covered every earlier article of the story: it
+   * did when the story held no more than the window, each with its sketch (the profile counts them).
    */
-  private linkDuplicate(articleId: string, text: string, sketch: number[], storyId: string | null, assignment: Assignment): void {
+  private linkDuplicate(articleId: string, seq: number, text: string, sketch: number[], story: StoryProfile, created: boolean, assignment: Assignment): void {
     const db = this.db;
-    let checked = storyId === null;
-    if (storyId !== null && assignment.duplicates) {
-      const rows = (db.prepare(`SELECT sa.article_id, s.sketch, s.checked FROM story_articles sa LEFT JOIN article_sketches s ON s.article_id = sa.article_id
-        WHERE sa.story_id = ? ORDER BY sa.seq DESC LIMIT ?`).all(storyId, DUPLICATE_WINDOW + 1) as Row[]).reverse();
-      checked = rows.length <= DUPLICATE_WINDOW && rows.every((x) => x.sketch != null);
-      const earlier = rows.filter((x) => x.sketch != null).map((x) => ({ articleId: x.article_id as string, sketch: sketchFromBytes(x.sketch as Buffer) }));
-      const ids = assignment.duplicates.candidates(earlier.slice(-DUPLICATE_WINDOW));
+    let checked = created;
+    let link = null;
+    if (!created && assignment.duplicates) {
+      const rows = (db.prepare('SELECT article_id, sketch FROM story_sketches WHERE story_id = ? ORDER BY seq DESC LIMIT ?')
+        .all(story.id, DUPLICATE_WINDOW) as Row[]).reverse();
+      checked = rows.length === story.articleCount - 1;
+      const ids = assignment.duplicates.candidates(rows.map((x) => ({ articleId: x.article_id as string, sketch: sketchFromBytes(x.sketch as Buffer) })));
       if (ids.length > 0) {
         const texts = db.prepare(`SELECT id, text FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Row[];
         const byId = new Map(texts.map((t) => [t.id as string, (t.text as string | null) ?? '']));
-        const link = assignment.duplicates.link(ids.filter((id) => byId.has(id)).map((id) => ({ articleId: id, text: byId.get(id)! })));
-        if (link) db.prepare('INSERT INTO duplicate_links (article_id, duplicate_of, similarity) VALUES (?, ?, ?)').run(articleId, link.duplicateOf, link.similarity);
+        link = assignment.duplicates.link(ids.filter((id) => byId.has(id)).map((id) => ({ articleId: id, text: byId.get(id)! })));
       }
     }
-    db.prepare('INSERT INTO article_sketches (article_id, sketch, checked) VALUES (?, ?, ?)').run(articleId, sketchToBytes(sketch), checked ? 1 : 0);
+    db.prepare('INSERT INTO story_sketches (story_id, seq, article_id, sketch) VALUES (?, ?, ?, ?)').run(story.id, seq, articleId, sketchToBytes(sketch));
+    db.prepare('INSERT INTO article_links (article_id, duplicate_of, similarity, checked) VALUES (?, ?, ?, ?)')
+      .run(articleId, link?.duplicateOf ?? null, link?.similarity ?? null, checked ? 1 : 0);
   }
 
   async saveProcessed(r: ProcessedArticle): Promise<void> {
@@ -342,8 +345,7 @@ export class SqliteStore implements Store {
     const sentencesOf = this.db.prepare('SELECT * FROM sentences WHERE article_id = ? ORDER BY idx');
     const removalsOf = this.db.prepare('SELECT * FROM removals WHERE article_id = ? ORDER BY idx');
     const extractionOf = this.db.prepare('SELECT json FROM extractions WHERE article_id = ?');
-    const duplicateOf = this.db.prepare(`SELECT s.checked, d.duplicate_of, d.similarity FROM article_sketches s
-      LEFT JOIN duplicate_links d ON d.article_id = s.article_id WHERE s.article_id = ?`);
+    const duplicateOf = this.db.prepare('SELECT checked, duplicate_of, similarity FROM article_links WHERE article_id = ?');
     return (row) => {
       const article = articleFromRow(row);
       const sentences = (sentencesOf.all(article.id) as Row[]).map(sentenceFromRow);
