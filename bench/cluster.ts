@@ -214,7 +214,7 @@ export async function prefill({ path, size, templatesFile }: { path: string; siz
       for (let k = 0; k < n; k++) {
         const articleId = `g${i}_${k}`;
         insMember.run(articleId, id, i + 1);
-        insSketch.run(id, -(n - k), articleId, sketchToBytes(generatedSketch(i * 8 + k)));
+        insSketch.run(id, -(i * 8 + k + 1), articleId, sketchToBytes(generatedSketch(i * 8 + k))); // unique, before every real seq
       }
       for (const key of storyKeys) insKey.run(key, id, i + 1);
       keys += storyKeys.size;
