@@ -135,11 +135,16 @@ describe.runIf(testedBackends().includes('postgres'))('triangulate worker on Pos
         (SELECT COUNT(*) FROM articles u JOIN story_articles su ON su.article_id = u.id WHERE u.published IS NULL
           AND EXISTS (SELECT 1 FROM story_articles sd JOIN articles d ON d.id = sd.article_id
             WHERE sd.story_id = su.story_id AND d.published IS NOT NULL)) AS undated_in_dated_story,
+        (SELECT COUNT(*) FROM story_sketches) AS sketches,
+        (SELECT COUNT(*) FROM story_sketches k JOIN story_articles sa ON sa.article_id = k.article_id WHERE sa.story_id <> k.story_id) AS sketches_astray,
+        (SELECT COUNT(*) FROM story_merges m WHERE EXISTS (SELECT 1 FROM stories s WHERE s.id = m.story_id)) AS merged_still_stories,
         (SELECT COUNT(*) FROM articles WHERE published_inferred) AS inferred`)).rows[0] as Record<string, string>);
     const { inferred, ...n } = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, Number(v)]));
     expect(n).toEqual({
       articles: distinct, processed: distinct, assigned: distinct, assigned_distinct: distinct,
       extractions: distinct, story_sizes: distinct, documents: distinct,
+      // every article's sketch sits with its story, also after merges, and a merged story is listed no more
+      sketches: distinct, sketches_astray: 0, merged_still_stories: 0,
       // dateFromStory ran for every story it had work in, whichever worker saved the article, killed or not
       undated_in_dated_story: 0,
     });
