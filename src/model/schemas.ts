@@ -174,7 +174,7 @@ export const Extraction = z.object({
    * Optional: added later.
    */
   attributions: z.array(QuoteMention).optional(),
-  /** The place the article's date line names ("MEMPHIS, Tenn. (AP) -"), as written. Optional: added later. */
+  /** The place the article's date line names ("SPRINGFIELD, Ill. (AP) -"), as written. Optional: added later. */
   dateline: z.string().nullable().optional(),
   /** The victims and suspects a report names or describes by age, with their ages. Optional: added later. */
   people: z.array(PersonMention).optional(),

@@ -1,5 +1,5 @@
 /**
- * The place an article's date line names: "MEMPHIS, Tenn. (AP) - …", "SPOKANE, Wash. - …", "DETROIT (WWJ) –
+ * The place an article's date line names: "SPRINGFIELD, Ill. (AP) - …", "SPOKANE, Wash. - …", "DETROIT (WWJ) –
  * …", "(Springfield, OH)--A man …", "MILWAUKEE — …". Wire and local news open the story with the city it was
  * filed from, which is nearly always where the event happened.
  *
@@ -28,7 +28,7 @@ const NOT_PLACES = new Set([
 const STATE = String.raw`(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`;
 
 const REGEXPS = {
-  /** "MEMPHIS, Tenn. (AP) -", "DETROIT (WXYZ) -", "MILWAUKEE —", "FORT SMITH, Ark. --". */
+  /** "SPRINGFIELD, Ill. (AP) -", "DETROIT (WXYZ) -", "MILWAUKEE —", "FORT SMITH, Ark. --". */
   upper: new RegExp(
     String.raw`(?<![A-Z])([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})` +
     String.raw`(?:,\s?${STATE})?\s?(?:\([^()]{1,40}\)\s?)?(?:[—–]|--?\s)`, 'g'),
@@ -39,7 +39,7 @@ const REGEXPS = {
   bareCallSign: /^[WK][A-Z]{2,3}$/,
 };
 
-/** The place the date line names, as written ("MEMPHIS", "Springfield"), or null. */
+/** The place the date line names, as written ("SPRINGFIELD", "Lyle"), or null. */
 export function datelinePlace(text: string): string | null {
   const head = text.slice(0, DATELINE_WINDOW);
   let best: { at: number; name: string } | null = null;

@@ -51,13 +51,13 @@ export function isLexiconFunctionWord(lower: string): boolean {
   return lexiconTags(lower).some((t) => FUNCTION_TAGS.has(t));
 }
 
-/** The type the lexicon suggests for a name (whole phrase first, then its first and last word). */
-/** What kind of place the lexicon knows a lower-case name as ("ohio" → region, "memphis" → city), else null. */
+/** What kind of place the lexicon knows a lower-case name as ("ohio" → region, "denver" → city), else null. */
 export function lexiconPlaceKind(lower: string): 'city' | 'region' | 'country' | null {
   const tags = lexiconTags(lower);
   return tags.includes('City') ? 'city' : tags.includes('Region') ? 'region' : tags.includes('Country') ? 'country' : null;
 }
 
+/** The type the lexicon suggests for a name (whole phrase first, then its first and last word). */
 export function lexiconEntityType(words: string[]): 'person' | 'place' | 'organization' | null {
   const phrase = words.join(' ').toLowerCase();
   const direct = typeOfTags(lexiconTags(phrase), words.length);
