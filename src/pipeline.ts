@@ -12,7 +12,7 @@ import type { ArticleInput, Extraction, Report, Sentence, StoryReport } from './
 import { Report as ReportSchema } from './model/schemas.js';
 import { clean, defaultCleanOptions, removeStoryIntruders, type CleanOptions } from './stages/clean/index.js';
 import {
-  cluster, defaultClusterOptions, duplicateCandidates, eventDate, findDuplicate, indexKeys, rawFeatures, sketchOf, weightFeatures, type ClusterOptions,
+  cluster, defaultClusterOptions, duplicateCandidates, eventDate, findDuplicate, frequentTermKeys, indexKeys, rawFeatures, sketchOf, weightFeatures, type ClusterOptions,
 } from './stages/cluster/index.js';
 import { defaultExtractOptions, extract, type ExtractOptions } from './stages/extract/index.js';
 import { defaultIngestOptions, readInputs, toNewArticle, type IngestOptions } from './stages/ingest/index.js';
@@ -227,8 +227,10 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
     sketch: sketchOf(cleaned.text),
   };
   const sketch = parts.sketch!;
+  const frequent = frequentTermKeys(raw, stats.documents, options.cluster);
+  const keys = [...new Set([...indexKeys(features, options.cluster), ...frequent])];
   return store.saveAssigned(parts, {
-    keys: indexKeys(features, options.cluster),
+    keys,
     limit: options.cluster.candidates,
     decide: (candidates) => {
       const decision = cluster({ article: ref, features, candidates }, options.cluster);
@@ -236,7 +238,7 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
         `story: ${decision.reason}`].filter((n): n is string => !!n);
       return {
         note: notes.join('; '),
-        story: { id: decision.storyId, created: decision.created, profile: decision.profile, keys: decision.keys, merged: decision.merged },
+        story: { id: decision.storyId, created: decision.created, profile: decision.profile, keys: [...new Set([...decision.keys, ...frequent])], merged: decision.merged },
       };
     },
     // Near-duplicates of the story's recent articles: the sketch narrows them, the text decides.

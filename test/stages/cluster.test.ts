@@ -6,7 +6,7 @@ import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
 import { bundle, tempDir } from '../helpers.js';
 import type { ArticleFeatures, StoryProfile } from '../../src/model/story.js';
 import {
-  cluster, defaultClusterOptions, duplicateCandidates, findDuplicate, indexKeys, nameAgreement, sketchOf, NEAR_DUPLICATE_JACCARD, type ArticleRef,
+  cluster, defaultClusterOptions, duplicateCandidates, findDuplicate, frequentTermKeys, indexKeys, SMALL_STORE_DOCUMENTS, nameAgreement, sketchOf, NEAR_DUPLICATE_JACCARD, type ArticleRef,
 } from '../../src/stages/cluster/index.js';
 
 const fire: ArticleFeatures = { terms: { warehous: 3, fire: 4, blaze: 2, firefight: 2 }, names: { 'n:elmsford': 3, 'n:whitfield': 2 }, date: '2024-05-07' };
@@ -184,5 +184,14 @@ describe('near-duplicates', () => {
       await store.close();
       cleanup();
     }
+  });
+});
+
+describe('candidate keys in a small store', () => {
+  const raw = { terms: new Map([['dead', 6], ['injur', 4], ['berm', 1], ['neighbor', 2]]) };
+
+  it('adds the most frequent terms while the store is small, and nothing once idf means something', () => {
+    expect(frequentTermKeys(raw, 3, { ...defaultClusterOptions(), indexTerms: 2 })).toEqual(['dead', 'injur']);
+    expect(frequentTermKeys(raw, SMALL_STORE_DOCUMENTS, defaultClusterOptions())).toEqual([]);
   });
 });

@@ -134,6 +134,25 @@ export interface ClusterOutput {
   keys: string[];
 }
 
+/**
+ * Stored articles below which idf says little: a term's weight then mostly says whether the few stored
+ * articles happen to use it. Below it, an article also keys on its most frequent terms (see
+ * `frequentTermKeys`). No dev score moves with it (ECB+ and GVA pass it within their first 50 articles).
+ */
+export const SMALL_STORE_DOCUMENTS = 50;
+
+/**
+ * While the store is small, an article's most frequent terms (the title counted thrice), as extra index
+ * keys for reading candidates and for its story's postings. Idf from a handful of articles ranks first the
+ * words no stored article uses yet, so a report whose story is already stored may share no index key with
+ * it: three reports of one shooting, loaded into a fresh store, made three stories. In a large store this
+ * adds nothing: frequent words there crowd the candidate read (headline words as keys cost GVA 0.003).
+ */
+export function frequentTermKeys(raw: { terms: Map<string, number> }, documents: number, options: ClusterOptions = defaultClusterOptions()): string[] {
+  if (documents >= SMALL_STORE_DOCUMENTS) return [];
+  return [...raw.terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.indexTerms).map(([t]) => t);
+}
+
 export function indexKeys(features: ArticleFeatures, options: ClusterOptions = defaultClusterOptions()): string[] {
   const terms = Object.entries(features.terms).sort((a, b) => b[1] - a[1]).slice(0, options.indexTerms).map(([t]) => t);
   return [...Object.keys(features.names), ...terms];
