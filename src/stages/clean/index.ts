@@ -158,7 +158,8 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
   // nowhere else in some reports, and only text the segmenter sees can be extracted and cited.
   const storyText = story.join('\n\n');
   const headline = title && storyText.trim() !== '' ? headlineOf(title) : null;
-  const prepend = headline !== null && !isHeadlineParagraph(story[0], title) && !isHeadlineParagraph(story[0], headline);
+  // isHeadlineParagraph knows the title both whole and without its site name.
+  const prepend = headline !== null && !isHeadlineParagraph(story[0], title);
   const text = prepend ? `${headline}\n\n${storyText}` : storyText;
   if (text.trim() === '') note = note ?? (paras.length === 0 ? 'no article text found' : 'every paragraph was removed as noise');
   return {

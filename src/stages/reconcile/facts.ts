@@ -24,6 +24,8 @@ export interface Reading {
   /** Evidence group: near-duplicate copies share one. */
   evidence: string;
   published: string | null;
+  /** The cited sentence's position in its article. */
+  sentence: number;
 }
 
 export function buildFact(id: string, eventId: string, measure: string, subject: string, readings: Reading[]): Fact {
@@ -54,14 +56,8 @@ export function buildFact(id: string, eventId: string, measure: string, subject:
  * the rest. A later, higher figure is kept (an update, or a slip the other sources outvote).
  */
 function withoutLaterParts(readings: Reading[]): Reading[] {
-  if (process.env.EXP_NOTOLL) return readings;
   return readings.filter((r) => !readings.some((o) => o !== r && o.evidence === r.evidence && o.mention.value > r.mention.value
-    && sentenceIndex(o) < sentenceIndex(r)));
-}
-
-function sentenceIndex(r: Reading): number {
-  const m = /\.s(\d+)$/.exec(r.mention.citation.sentenceId);
-  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
+    && o.sentence < r.sentence));
 }
 
 interface ValueTally { value: number; qualifier: Qualifier; sources: Set<string>; evidence: Set<string>; citations: Citation[]; latest: string | null }

@@ -44,6 +44,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   const assigned = articles.map((a) => assignEvents(a, model));
   followDiscourse(articles, assigned, model);
   unifyByPerson(articles, assigned, model);
+  const position = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.index] as const)));
   for (const [k, a] of articles.entries()) {
     const events = assigned[k];
     for (const [i, c] of a.extraction.counts.entries()) {
@@ -65,7 +66,10 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
         g = { event: evKey, measure: c.measure, subject, readings: [] };
         groups.set(key, g);
       }
-      g.readings.push({ mention: c, source: a.article.source, evidence: evidence.get(a.article.id)!, published: a.article.published });
+      g.readings.push({
+        mention: c, source: a.article.source, evidence: evidence.get(a.article.id)!, published: a.article.published,
+        sentence: position.get(c.citation.sentenceId) ?? Number.MAX_SAFE_INTEGER,
+      });
     }
   }
 

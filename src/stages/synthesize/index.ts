@@ -30,13 +30,15 @@ const TIMELINE_ENTRIES = 10;
 export function synthesize(input: SynthesizeInput): StoryReport {
   const { profile, articles, reconciled } = input;
   // Derived figures are in the facts table with their reason, never stated as if a source wrote them.
+  // Each article's headline sentences, found once: the article list, the title and the brief all ask.
+  const headlines = new Map(articles.map((a) => [a.article.id, headlineSentenceIds(a.sentences, a.article.title)]));
   const mainFacts = reconciled.facts.filter((f) => f.eventId === 'e1' && !f.derivedFrom && !echoesReport(f, reconciled.facts));
   return {
     id: profile.id,
     title: profile.title,
-    titleCitations: titleCitations(profile, articles),
+    titleCitations: titleCitations(profile, articles, headlines),
     articles: articles.map((a) => {
-      const headline = headlineSentenceIds(a.sentences, a.article.title);
+      const headline = headlines.get(a.article.id)!;
       return {
         id: a.article.id, source: a.article.source, title: a.article.title, url: a.article.url,
         published: a.article.published, publishedInferred: a.article.publishedInferred,
@@ -49,7 +51,7 @@ export function synthesize(input: SynthesizeInput): StoryReport {
     entities: reconciled.entities,
     quotes: reconciled.quotes,
     claims: reconciled.claims,
-    brief: brief(articles, mainFacts),
+    brief: brief(articles, mainFacts, headlines),
     disputes: disputes(reconciled.facts, reconciled.events),
     timeline: timeline(articles),
     coverage: coverage(articles, reconciled.facts, reconciled.events),
@@ -58,18 +60,18 @@ export function synthesize(input: SynthesizeInput): StoryReport {
 }
 
 /** The headline the story is titled by, or the lead sentence its title was shortened from (none if gone). */
-function titleCitations(profile: StoryProfile, articles: ArticleBundle[]): Citation[] {
+function titleCitations(profile: StoryProfile, articles: ArticleBundle[], headlines: Map<string, Set<string>>): Citation[] {
   const a = articles.find((x) => x.article.id === profile.titleArticleId);
   if (!a) return [];
-  const headline = headlineSentenceIds(a.sentences, a.article.title);
+  const headline = headlines.get(a.article.id)!;
   const source = profile.titleIsHeadline ? a.sentences.find((s) => headline.has(s.id)) : a.sentences.find((s) => !headline.has(s.id));
   return source ? [cite(source)] : [];
 }
 
-function brief(articles: ArticleBundle[], mainFacts: Fact[]): CitedText[] {
+function brief(articles: ArticleBundle[], mainFacts: Fact[], headlines: Map<string, Set<string>>): CitedText[] {
   // Headlines are cited where they state a figure, but the brief's prose is built from sentences.
   const pool = rankCentral(articles.map((a) => {
-    const headline = headlineSentenceIds(a.sentences, a.article.title);
+    const headline = headlines.get(a.article.id)!;
     return { source: a.article.source, articleId: a.article.id, sentences: a.sentences.filter((s) => !headline.has(s.id)) };
   }), BRIEF_POOL_SENTENCES);
   const out: CitedText[] = [];
@@ -184,7 +186,6 @@ function dateClashes(r: ReconcileOutput): string[] {
   const out: string[] = [];
   const eventOf = new Map(r.events.map((e) => [e.id, e]));
   const dated = r.facts.filter((f) => f.status !== 'claim' && !f.derivedFrom && eventOf.get(f.eventId)?.date);
-  const seen = new Set<string>();
   for (const a of dated) {
     for (const b of dated) {
       const ea = eventOf.get(a.eventId)!;
@@ -193,9 +194,6 @@ function dateClashes(r: ReconcileOutput): string[] {
       const va = a.values.find((v) => b.values.some((w) => w.value === v.value));
       if (!va) continue;
       const vb = b.values.find((w) => w.value === va.value)!;
-      const key = `${a.id}|${b.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       out.push(`The figure of ${numberWord(va.value)} ${a.subject} ${predicate(a.measure)}${ea.place ? ` in ${ea.place}` : ''} is dated ${ea.date} by ${va.sources.join(', ')} `
         + `and ${eb.date} by ${vb.sources.join(', ')}: the day could not be established, so the two are kept apart as separate events.`);
     }
