@@ -235,7 +235,7 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
     decide: (candidates) => {
       const decision = cluster({ article: ref, features, candidates }, options.cluster);
       const notes = [cleaned.note, sentences.length === 0 ? 'no sentences: the article is stored but says nothing to extract' : null,
-        `story: ${decision.reason}`].filter((n): n is string => !!n);
+        languageNote(cleaned.language), `story: ${decision.reason}`].filter((n): n is string => !!n);
       return {
         note: notes.join('; '),
         story: { id: decision.storyId, created: decision.created, profile: decision.profile, keys: [...new Set([...decision.keys, ...frequent])], merged: decision.merged },
@@ -247,6 +247,17 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
       link: (texts) => findDuplicate(id, cleaned.text, texts),
     },
   });
+}
+
+/**
+ * Extraction reads English only: an article in another language is still stored, segmented and placed by
+ * the words and names it shares with other stories, but its figures, quotes and dates are mostly not read;
+ * the note says so rather than letting its silence in the report pass for absence.
+ */
+export function languageNote(language: string | null): string | null {
+  if (language === null || language === 'en') return null;
+  const named = language.startsWith('und-') ? `not English (${language.slice(4)} script)` : `in language '${language}', not English`;
+  return `${named}: placed by the words and names it shares with stories; extraction reads English, so its counts, quotes and dates may be missing`;
 }
 
 /** The latest absolute date the text states: a lower bound for when it was published. */
