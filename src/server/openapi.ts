@@ -18,6 +18,13 @@ const ok = (description: string, content: Json): Json => ({ 200: { description, 
 const errors = (...codes: ErrorCode[]): Json =>
   Object.fromEntries([...codes, 'internal' as const].map((c) => [ERRORS[c].status, { description: ERRORS[c].summary, content: json(ref('Error')) }]));
 const idParam = (what: string): Json => ({ name: 'id', in: 'path', required: true, description: `the ${what} id`, schema: { type: 'string' } });
+/** Every path under a story's id answers a merged story's old id with this redirect. */
+const merged: Json = {
+  308: {
+    description: 'the story was merged into another: `Location` is the same path (and query) with the surviving story\'s id',
+    headers: { Location: { schema: { type: 'string' } } },
+  },
+};
 
 function schemaOf(schema: z.ZodType): Json {
   const out = z.toJSONSchema(schema, { unrepresentable: 'any' }) as Json;
@@ -41,6 +48,7 @@ function build(): Json {
       responses: {
         200: { description, headers: { ETag: { schema: { type: 'string' } } }, content },
         304: { description: 'the report is unchanged since the ETag the client sent' },
+        ...merged,
         ...errors('bad_request', 'not_found'),
       },
     },
@@ -98,7 +106,7 @@ function build(): Json {
         get: {
           summary: 'One reconciled fact of a story with every sentence its values cite',
           parameters: [idParam('story'), { name: 'factId', in: 'path', required: true, description: 'the fact id, as in the story\'s report', schema: { type: 'string' } }],
-          responses: { ...ok('the fact and its cited sentences', json(ref('FactDetail'))), ...errors('bad_request', 'not_found') },
+          responses: { ...ok('the fact and its cited sentences', json(ref('FactDetail'))), ...merged, ...errors('bad_request', 'not_found') },
         },
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'the OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } } } },

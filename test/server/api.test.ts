@@ -362,6 +362,10 @@ for (const backend of BACKENDS) describe(`HTTP API (${backend.name})`, () => {
     expect(doc.components.schemas.ArticleDetail.properties.storyId).toBeDefined();
     expect(doc.components.schemas.FactDetail.properties.citations).toBeDefined();
     expect(doc.paths['/api/stories'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['limit', 'offset', 'q', 'sort']);
+    // Every path under a story id redirects a merged id; the document says so where it applies, and only there.
+    for (const [path, item] of Object.entries(doc.paths) as [string, { get?: { responses: Record<string, unknown> } }][]) {
+      expect(Boolean(item.get?.responses['308']), path).toBe(path.startsWith('/api/stories/{id}/'));
+    }
     expect(doc.components.schemas.StoryReport.properties.facts).toBeDefined();
     expect(doc.components.schemas.ArticleInput.properties.text).toBeDefined();
     for (const ref of JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? []) {
