@@ -75,6 +75,7 @@ export const cleanReferenceSuite: Suite = {
       suite: 'clean-reference',
       size: articles.length,
       metrics,
+      counts: Object.keys(metrics),
       baseline: null,
       notes: ['no gold: review the listing; the figures are counts', 'the listing is what the report\'s "removed" section shows (story-level intruders included)'],
       predictions: articles.map((a) => ({ id: a.file, ...a })),

@@ -168,6 +168,8 @@ export interface SuiteResult {
   predictions: ({ id: string } & Record<string, unknown>)[];
   /** A listing for review (e.g. every removal): `lines` printed under the table, `json` under `listing` in `--json`. */
   listing?: { lines: string[]; json: unknown };
+  /** Metrics that are counts, printed as whole numbers even when 0 or 1 (every other value in 0–1 is a share). */
+  counts?: string[];
 }
 
 export interface SuiteContext {
@@ -182,10 +184,11 @@ export interface Suite {
   run(ctx: SuiteContext): Promise<SuiteResult>;
 }
 
-function formatValue(v: number | string | null | undefined): string {
+function formatValue(v: number | string | null | undefined, isCount = false): string {
   if (v === null || v === undefined) return '-';
   if (typeof v === 'string') return v;
   // Shares and scores (0–1) to three places; counts as integers; rates and sizes to one place.
+  if (isCount && Number.isInteger(v)) return String(v);
   if (Math.abs(v) <= 1) return v.toFixed(3);
   return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
@@ -197,7 +200,8 @@ export function formatResult(r: SuiteResult): string {
   const width = Math.max(...keys.map((k) => k.length), 6);
   const lines = [`${r.suite}: ${r.size} items`, `  ${'metric'.padEnd(width)}  ${'ours'.padStart(10)}  ${'baseline'.padStart(10)}`];
   for (const k of keys) {
-    lines.push(`  ${k.padEnd(width)}  ${formatValue(r.metrics[k]).padStart(10)}  ${formatValue(r.baseline ? r.baseline[k] : null).padStart(10)}`);
+    const isCount = r.counts?.includes(k) ?? false;
+    lines.push(`  ${k.padEnd(width)}  ${formatValue(r.metrics[k], isCount).padStart(10)}  ${formatValue(r.baseline ? r.baseline[k] : null, isCount).padStart(10)}`);
   }
   for (const n of r.notes) lines.push(`  note: ${n}`);
   if (r.listing) lines.push(...r.listing.lines.map((l) => `  ${l}`));

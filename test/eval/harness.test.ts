@@ -79,6 +79,14 @@ describe('output', () => {
     expect(JSON.parse(jsonLine(result))).toEqual({ suite: 'extraction', size: 2, f1: 0.5, pagesPerSecond: 120.25, baseline: { f1: 0.75, pagesPerSecond: 80 } });
   });
 
+  it('prints a count of 0 or 1 as a whole number, and a share of 1 as a share', () => {
+    const counted: SuiteResult = { ...result, metrics: { removals: 1, kept: 0, share: 1 }, baseline: null, counts: ['removals', 'kept'] };
+    const table = formatResult(counted);
+    expect(table).toMatch(/removals\s+1\s+-/);
+    expect(table).toMatch(/kept\s+0\s+-/);
+    expect(table).toMatch(/share\s+1\.000\s+-/);
+  });
+
   it('reports each metric below its floor, and a floor on a metric the suite lacks', () => {
     expect(floorViolations(result, { extraction: { f1: 0.4 } })).toEqual([]);
     expect(floorViolations(result, { extraction: { f1: 0.6, recall: 0.1 } })).toEqual([
