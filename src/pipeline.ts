@@ -214,8 +214,7 @@ export async function prepareArticle(store: Store, id: string, options: Pipeline
 export async function assignArticle(store: Store, prepared: PreparedArticle, options: PipelineOptions = defaultPipelineOptions()): Promise<AssignResult | null> {
   const { id, cleaned, sentences, extraction, published, publishedInferred } = prepared;
   // The story's words as before headlines opened the text: the title is weighed as the title, once.
-  const body = cleaned.headline === null ? cleaned.text : cleaned.text.slice(cleaned.headline.length + 2);
-  const raw = rawFeatures(cleaned.title, body, extraction);
+  const raw = rawFeatures(cleaned.title, cleaned.textWithoutHeadline, extraction);
   const stats = await store.termStats([...raw.terms.keys(), ...raw.names.keys()]);
   const lead = new Set(sentences.slice(0, LEAD_SENTENCES).map((s) => s.id));
   const features = weightFeatures(raw, stats, eventDate(extraction, published, lead));

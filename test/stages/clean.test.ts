@@ -37,9 +37,11 @@ describe('clean (plain text)', () => {
     const titled = clean({ format: 'text', raw: body, title: 'Two hurt as fire guts warehouse - WXYZ.com - Elmsford, New York' });
     expect(titled.text).toBe(`Two hurt as fire guts warehouse\n\n${body}`);
     expect(titled.headline).toBe('Two hurt as fire guts warehouse');
+    expect(titled.textWithoutHeadline).toBe(body);
     const already = clean({ format: 'text', raw: `Two hurt as fire guts warehouse\n\n${body}`, title: 'Two hurt as fire guts warehouse' });
     expect(already.text).toBe(`Two hurt as fire guts warehouse\n\n${body}`);
     expect(already.headline).toBeNull();
+    expect(already.textWithoutHeadline).toBe(already.text);
     expect(clean({ format: 'text', raw: body, title: null }).text).toBe(body);
   });
 

@@ -60,6 +60,8 @@ export interface CleanOutput {
   title: string | null;
   /** The headline the clean stage put at the top of `text` (null: none, or the text already opened with it). */
   headline: string | null;
+  /** `text` without the headline put at its top: the story's own words, which clustering weighs apart from its title. */
+  textWithoutHeadline: string;
   /** Publication day found in the page's metadata or a date line (null if none). */
   published: string | null;
   language: string | null;
@@ -163,7 +165,7 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
   const text = prepend ? `${headline}\n\n${storyText}` : storyText;
   if (text.trim() === '') note = note ?? (paras.length === 0 ? 'no article text found' : 'every paragraph was removed as noise');
   return {
-    text, body, title, headline: prepend ? headline : null, published,
+    text, textWithoutHeadline: storyText, body, title, headline: prepend ? headline : null, published,
     language: normaliseLanguage(language) ?? guessLanguage(storyText), removals, note,
   };
 }
