@@ -73,6 +73,13 @@ function goldSpan(s: z.infer<typeof SpanSlot>): GoldSpan | null {
   return s.value.trim() === '' ? null : { value: s.value, start: s.startIndex, end: s.endIndex };
 }
 
+/** A gold date as YYYY-MM-DD: a few are written without leading zeros ("2015-8-23"), which no engine date equals. */
+function isoDate(s: string): string | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.trim());
+  if (m === null) return s.trim() || null;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
 export function goldSlots(row: GvdbRow): GoldSlots {
   const g = row.gold;
   const person = (p: z.infer<typeof Person>): GoldPerson => ({ name: goldSpan(p.name), age: goldSpan(p.age) });
@@ -83,7 +90,7 @@ export function goldSlots(row: GvdbRow): GoldSlots {
     killed: was.filter((w) => w.includes('killed')).length,
     injured: was.filter((w) => !w.includes('killed') && (w.includes('injured') || w.includes('hospitalized'))).length,
     city: goldSpan(g['date-and-time'].city),
-    date: g['date-and-time'].date.trim() || null,
+    date: isoDate(g['date-and-time'].date),
   };
 }
 

@@ -68,6 +68,16 @@ describe('the people of an article', () => {
       .toEqual([['victim', null, 27], ['victim', null, 48], ['victim', null, 54]]);
   });
 
+  it('reads a one-digit age as written, not as a decade', () => {
+    expect(people('A 3-year-old boy was shot and wounded at home.')).toEqual([['victim', null, 3]]);
+  });
+
+  it('reads ages written without hyphens or in words, and a role noun after the age phrase', () => {
+    expect(people('Police say a 33-year old man was shot in the leg.')).toEqual([['victim', null, 33]]);
+    expect(people('A five-year-old boy was wounded in the shooting.')).toEqual([['victim', null, 5]]);
+    expect(people('The 46-year-old female victim was taken to a hospital.')).toEqual([['victim', null, 46]]);
+  });
+
   it('does not join an age phrase to a suspect of the same age', () => {
     const found = people('Sam Lee, 22, was arrested. One person, a 22-year-old man, suffered a cut to his head.');
     expect(found).toEqual([['suspect', 'Sam Lee', 22], ['victim', null, 22]]);

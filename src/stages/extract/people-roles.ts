@@ -50,7 +50,13 @@ const PERSON_NOUNS = [
 /** A capitalised word that is a name, not a weekday or month ("shot and killed Tuesday" has no object). */
 const CAPITALISED_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}`;
 
-const AGE_WORD = String.raw`(\d{1,3})-year-old`;
+/** Ages written as words ("a five-year-old boy"): the numbers news spells out. */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+/** "23-year-old", "23-year old", "23 year old", "five-year-old". */
+const AGE_WORD = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})[-\s]years?[-\s]old`;
 const HARM = String.raw`shot|killed|wounded|injured|hurt|struck|hit|slain|murdered|found|pronounced|hospitali[sz]ed|taken|transported|rushed|listed|treated|airlifted`;
 const JUSTICE = String.raw`arrested|charged|booked|jailed|detained|indicted|sentenced|convicted|accused|wanted|held|apprehended|captured|identified as (?:the|a) (?:suspect|shooter|gunman)|taken into custody|in custody|being held|facing`;
 
@@ -87,12 +93,14 @@ const RE = {
   ageBefore: new RegExp(String.raw`\b${AGE_WORD}(?:\s+[a-z]+){0,2}(?:,\s*|\s+)$`),
   /** An unnamed person given by age: "a 22-year-old man", "his 19-year-old stepson", "the 17-year-old". */
   agePhrase: new RegExp(String.raw`(?:\b|(?<=[a-z]))(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:(?!(?:was|is|were|are|has|had|who|and|or|in|of|at|from|on|by|with|to|for|after|when)\b)[\p{L}'’-]+\s+){0,3}?(?:${PERSON_NOUNS})\b)?`, 'gu'),
-  anyAge: /-year-old|\d0s\b/,
+  anyAge: /year[-\s]old|\d0s\b/,
   /** "a man in his 20s", "two men in their early 30s" (the age is the decade's first year, as annotators give it). */
-  decadePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS}|men|women|males|females|teens)\s+(?:believed to be\s+|who is\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b`, 'g'),
+  decadePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS}|men|women|males|females|teens)\s+(?:believed to be\s+|who is\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?<decade>\d)0s\b`, 'g'),
   /** Between two items of a list of people. */
   listGap: /^\s*(?:,|,?\s+(?:and|or))\s*$/,
   roleHead: /\b(victim|suspect|gunman|shooter)$/i,
+  /** A role noun the age phrase stopped short of: "a 27-year-old male shooting victim", "the 46-year-old female victim". */
+  roleHeadAfter: /^\s+(?:[a-z]+\s+){0,2}?(victim|suspect|gunman|shooter)\b/,
   /** Words before a name that make the person an official who reports, not a party. */
   official: /\b(?:officer|sgt|sergeant|lt|lieutenant|capt|captain|chief|detective|det|sheriff|deputy|spokesman|spokeswoman|spokesperson|mayor|coroner|attorney|prosecutor|judge|dr|investigator|commissioner|agent|trooper|cpl|corporal)\.?\s+$/i,
   /** The last place a word glues a lower-case end to a capital ("TimesJane Doe"), when a name of two words follows. */
@@ -136,8 +144,14 @@ function predicateStarts(after: string): string[] {
 export function ageAt(text: string, start: number, end: number): number | null {
   const after = RE.ageAfter.exec(text.slice(end));
   const before = after ? null : RE.ageBefore.exec(text.slice(Math.max(0, start - 40), start));
-  const n = Number(after ? after[1] ?? after[2] : before?.[1] ?? NaN);
+  const n = ageNumber(after ? after[1] ?? after[2] : before?.[1]);
   return Number.isInteger(n) && n > 0 && n <= MAX_AGE ? n : null;
+}
+
+/** An age as written ("23", "five"), as a number; NaN when there is none. */
+function ageNumber(written: string | undefined): number {
+  if (written === undefined) return NaN;
+  return NUMBER_WORDS[written] ?? Number(written);
 }
 
 /**
@@ -167,10 +181,10 @@ export function findPeople(sentences: readonly { text: string; persons: readonly
       const end = start + m[0].length;
       // "23-year-old Jane Doe", "a 23-year-old, Jane Doe,": the age belongs to the name.
       if (named.some(([a, b]) => (a >= end && a - end <= 3) || (a <= start && b >= start - 3))) continue;
-      const age = m[1].length === 1 ? Number(m[1]) * 10 : Number(m[1]);
+      const age = m.groups?.decade !== undefined ? Number(m.groups.decade) * 10 : ageNumber(m[1]);
       if (age <= 0 || age > MAX_AGE) continue;
       // "the 28-year-old victim", "a 17-year-old suspect": the phrase names its role itself.
-      const head = RE.roleHead.exec(m[0]);
+      const head = RE.roleHead.exec(m[0]) ?? RE.roleHeadAfter.exec(text.slice(end, end + 40));
       let role = head === null ? roleAt(text, start, end) : head[1].toLowerCase() === 'victim' ? 'victim' : 'suspect';
       if (role === null && previous !== null && RE.listGap.test(text.slice(previous.end, start))) role = previous.role;
       previous = { end, role };
