@@ -126,6 +126,33 @@ describe('reconcile: derived figures', () => {
   });
 });
 
+describe('reconcile: a wounded victim who died later', () => {
+  it('drops an early report\'s one unnumbered wounded victim when a later report says a victim died', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-01', ['A teen was critically injured in a shooting in Dunmore on Saturday.'], [count(1, 'injured', 0, { qualifier: 'at least' })]),
+      bundle('a2', 'Herald', '2024-06-03', ['The teen shot in Dunmore on Saturday has died.'], [count(1, 'killed', 0, { qualifier: 'at least' })]),
+    );
+    expect(r.facts.filter((f) => f.measure === 'injured')).toEqual([]);
+    expect(r.facts.find((f) => f.measure === 'killed')?.estimate.best).toBe(1);
+  });
+
+  it('keeps the wounded when the report of the death also tells of them, or the wounded are numbered', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-01', ['Two people were injured in a shooting in Dunmore on Saturday.'], [count(2, 'injured', 0)]),
+      bundle('a2', 'Herald', '2024-06-03', ['A man died and a woman was hurt in Dunmore on Saturday.'], [count(1, 'killed', 0, { qualifier: 'at least' }), count(1, 'injured', 0, { qualifier: 'at least' })]),
+    );
+    expect(r.facts.filter((f) => f.measure === 'injured').flatMap((f) => f.values.map((v) => v.value)).sort()).toEqual([1, 2]);
+  });
+
+  it('derives no wounded from a person shot at one event when the story reports a death at another', () => {
+    const dated = (sentence: number, date: string) => ({ text: 'Monday', date, inferred: false, citation: { articleId: 'a1', sentenceId: `a1.s${sentence}` } });
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-03',
+      ['A boy was shot in Dunmore on Saturday.', 'The boy died in hospital on Monday.'],
+      [count(1, 'shot', 0, { date: '2024-06-01' }), count(1, 'killed', 1, { qualifier: 'at least' })], { dates: [dated(0, '2024-06-01'), dated(1, '2024-06-03')] }));
+    expect(r.facts.filter((f) => f.measure === 'injured')).toEqual([]);
+  });
+});
+
 describe('reconcile: one person, one event', () => {
   const person = (name: string, id: string, s: number) => ({ name, type: 'person' as const, citation: { articleId: id, sentenceId: `${id}.s${s}` } });
   const place = (name: string, id: string, s: number) => ({ name, type: 'place' as const, citation: { articleId: id, sentenceId: `${id}.s${s}` } });

@@ -45,9 +45,11 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   followDiscourse(articles, assigned, model);
   unifyByPerson(articles, assigned, model);
   const position = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.index] as const)));
+  const outlived = woundedWhoDied(articles);
   for (const [k, a] of articles.entries()) {
     const events = assigned[k];
     for (const [i, c] of a.extraction.counts.entries()) {
+      if (outlived.has(`${k}:${i}`)) continue;
       // "Twelve were injured, four of them seriously": a part with its whole's measure and subject is a
       // subset qualified in words the count does not keep; compared with the whole it would look like a
       // conflict (or replace it), so it stays out of the fact groups.
@@ -127,6 +129,31 @@ function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
   return events;
 }
 
+/** Measures of a person hurt whose fate a report may learn later. */
+const WOUND_MEASURES = new Set(['injured', 'hospitalized']);
+
+/**
+ * Early reports of a victim "in critical condition" are outdated by later ones that the victim died: a
+ * single unnumbered wounded victim ("a teen was critically injured", a lower bound of one) in an article
+ * that reports no death, where another article published no earlier reports one, is most often that dead
+ * victim, not a survivor. Such readings (keys `article:count`) stay out of the fact groups.
+ */
+function woundedWhoDied(articles: ArticleBundle[]): Set<string> {
+  const deaths = (a: ArticleBundle) => a.extraction.counts.some((c) => c.measure === 'killed' && !c.isClaim);
+  const dead = articles.filter(deaths);
+  const out = new Set<string>();
+  if (dead.length === 0) return out;
+  articles.forEach((a, k) => {
+    if (deaths(a)) return;
+    const later = dead.some((d) => d !== a && (a.article.published === null || d.article.published === null || d.article.published >= a.article.published));
+    if (!later) return;
+    a.extraction.counts.forEach((c, i) => {
+      if (WOUND_MEASURES.has(c.measure) && c.value === 1 && c.qualifier === 'at least') out.add(`${k}:${i}`);
+    });
+  });
+  return out;
+}
+
 /** A label that reads on its own; place and date are also separate fields, so renderers may show them. */
 /**
  * People shot and not killed are the wounded: where sources say how many were shot (and how many died)
@@ -146,6 +173,9 @@ function deriveWounded(facts: Fact[], mainEventId: string | null): Fact[] {
     // victim described again, and "shot, none reported killed" there would invent a wounded person
     // (GVA casualties: injured 0.680 → 0.708, both 0.576 → 0.602; each half of the incidents gains alike).
     if (eventId !== mainEventId && !killed) continue;
+    // "Shot, none reported killed" where the story reports a death at another event (one split off by a
+    // stray day or place): the person shot is most often that dead victim told of again.
+    if (!killed && facts.some((f) => f.measure === 'killed' && f.status !== 'claim')) continue;
     const value = shot.estimate.best - (killed?.estimate.best ?? 0);
     if (value <= 0) continue;
     const sources = [...new Set(shot.values.flatMap((v) => v.sources))].sort();
