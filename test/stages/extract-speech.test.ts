@@ -137,3 +137,19 @@ describe('extract: a stance does not take over a quote', () => {
     expect(only(out.quotes).cue).toBe('report');
   });
 });
+
+describe('extract: a question or exclamation quoted before its cue', () => {
+  it('credits "“...?” X asked." to X though the sentence ends after the mark', () => {
+    const { text, out } = run('“Where is the money going?” Mayor Ana Lopez asked council members. “Nobody can say.”');
+    const q = only(out.quotes);
+    expect(q.speaker).toBe('Ana Lopez');
+    expect(at(text, q.spans?.cue)).toBe('asked');
+    expect(q.text).toContain('Where is the money going?');
+  });
+
+  it('does not credit a quote to the next sentence when that sentence says something of its own', () => {
+    const { out } = run('“Where is the money going?” The mayor said the budget would be cut by half next year.');
+    const quoted = out.quotes.find((q) => q.text.startsWith('Where is'));
+    expect(quoted?.speaker ?? null).toBeNull();
+  });
+});

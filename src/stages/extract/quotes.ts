@@ -32,6 +32,8 @@ export interface SentenceView {
 
 /** A quote that never closes within this many sentences is a stray mark, not a quote. */
 const MAX_QUOTE_SENTENCES = 12;
+/** Words an attribution after a quote may have beyond its party and cue ("she asked Republican voters."). */
+const MAX_AUDIENCE_WORDS = 3;
 /** Quotes of this many words or fewer need a speech cue next to them (else they are scare quotes). */
 const SCARE_QUOTE_MAX_WORDS = 3;
 
@@ -155,6 +157,10 @@ export function quoteAttribution(sentences: SentenceView[], attributions: Attrib
       if (at.partyStart !== k && at.cueStart !== k) continue;
       if (opensClause || at.contentEnd <= Math.min(at.partyStart, at.cueStart)) return { sentence: q.closeSentence, index: a };
     }
+    if (k >= closeTokens.length) {
+      const after = attributionOpeningNext(sentences, attributions, q.closeSentence);
+      if (after !== null) return after;
+    }
   }
   // Before the opening mark: the attributed content starts at the mark. A stance ("it targeted “...”",
   // "she praised “...”") quotes words inside what the party did, not what it said.
@@ -163,6 +169,25 @@ export function quoteAttribution(sentences: SentenceView[], attributions: Attrib
     const at = list[a];
     if (at.kind === 'stance') continue;
     if (at.cueStart < q.openToken && (at.contentStart === q.openToken || at.contentStart === q.openToken + 1)) return { sentence: q.openSentence, index: a };
+  }
+  return null;
+}
+
+/**
+ * "“Can we win?” she asked." is cut after "?”" into two sentences: the attribution that opens the next
+ * sentence of the paragraph, with no content of its own (at most an audience: "she asked reporters."), is
+ * the quote's.
+ */
+function attributionOpeningNext(sentences: SentenceView[], attributions: AttributionSpan[][], s: number): { sentence: number; index: number } | null {
+  const next = sentences[s + 1];
+  const list = attributions[s + 1];
+  if (next === undefined || list === undefined || next.skip || next.paragraph !== sentences[s].paragraph) return null;
+  for (let a = 0; a < list.length; a++) {
+    const at = list[a];
+    if (at.kind === 'stance' || (at.partyStart !== 0 && at.cueStart !== 0)) continue;
+    let words = 0;
+    for (let k = at.contentStart; k < at.contentEnd; k++) if (next.tokens[k].kind !== 'punct') words += 1;
+    if (words <= MAX_AUDIENCE_WORDS) return { sentence: s + 1, index: a };
   }
   return null;
 }
