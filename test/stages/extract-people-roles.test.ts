@@ -23,6 +23,9 @@ describe('the role of a person in a shooting report', () => {
     ['Lee was shot in the chest and taken to a hospital.', 'Lee', 'victim'],
     ['Dana Ortiz was shot and killed at a party.', 'Dana Ortiz', 'victim'],
     ['Dana Ortiz, who was shot at a party, died.', 'Dana Ortiz', 'victim'],
+    ['Sam Lee, 40, was taken into custody at the scene.', 'Sam Lee', 'suspect'],
+    ['Two men tried to rob Dana Ortiz outside a store.', 'Dana Ortiz', 'victim'],
+    ['Sam Lee shot and killed a clerk and was killed along with Dana Ortiz.', 'Dana Ortiz', 'victim'],
   ])('%s → %s is the %s', (text, name, role) => {
     expect(roleAt(...at(text, name))).toBe(role);
   });
@@ -76,6 +79,12 @@ describe('the people of an article', () => {
     expect(people('Police say a 33-year old man was shot in the leg.')).toEqual([['victim', null, 33]]);
     expect(people('A five-year-old boy was wounded in the shooting.')).toEqual([['victim', null, 5]]);
     expect(people('The 46-year-old female victim was taken to a hospital.')).toEqual([['victim', null, 46]]);
+    expect(people('Thirty-two-year-old Sam Lee was arrested on Friday.')).toEqual([['suspect', 'Sam Lee', 32]]);
+  });
+
+  it('makes a person who shot themself both the shooter and the victim', () => {
+    expect(people('A 4-year-old boy is going to be okay after accidentally shooting himself.'))
+      .toEqual([['victim', null, 4], ['suspect', null, 4]]);
   });
 
   it('does not join an age phrase to a suspect of the same age', () => {

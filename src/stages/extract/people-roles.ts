@@ -51,13 +51,18 @@ const PERSON_NOUNS = [
 const CAPITALISED_NAME = String.raw`(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}`;
 
 /** Ages written as words ("a five-year-old boy"): the numbers news spells out. */
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
+  ...UNITS.map((w, i) => [w, i + 1]), ...TEENS.map((w, i) => [w, i + 10]),
+  ...TENS.flatMap((t, i) => [[t, 20 + 10 * i], ...UNITS.map((u, j) => [`${t}-${u}`, 20 + 10 * i + j + 1])]),
+]);
+/** A number word, capitalised or not ("five", "Thirty-two"), not the end of a longer word. */
+const SPELLED = String.raw`(?<![A-Za-z-])(?:${[...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), ...TENS, ...TEENS, ...UNITS].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 /** "23-year-old", "23-year old", "23 year old", "five-year-old". */
-const AGE_WORD = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})[-\s]years?[-\s]old`;
-const HARM = String.raw`shot|killed|wounded|injured|hurt|struck|hit|slain|murdered|found|pronounced|hospitali[sz]ed|taken|transported|rushed|listed|treated|airlifted`;
+const AGE_WORD = String.raw`(\d{1,3}|${SPELLED})[-\s]years?[-\s]old`;
+const HARM = String.raw`shot|killed|wounded|injured|hurt|struck|hit|slain|murdered|found|pronounced|hospitali[sz]ed|taken(?!\s+into\s+custody)|transported|rushed|listed|treated|airlifted`;
 const JUSTICE = String.raw`arrested|charged|booked|jailed|detained|indicted|sentenced|convicted|accused|wanted|held|apprehended|captured|identified as (?:the|a) (?:suspect|shooter|gunman)|taken into custody|in custody|being held|facing`;
 
 const RE = {
@@ -83,8 +88,10 @@ const RE = {
   shooterAfter: new RegExp(
     String.raw`^(?:(?:who|then|allegedly|reportedly|apparently|accidentally|intentionally|later|fatally|police say|police said)\s+)*` +
     String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|the|\d)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
+  /** Shooting oneself ("accidentally shot himself", "is okay after shooting herself"): both shooter and victim. */
+  selfShot: /^(?:[\w’',-]+\s+){0,8}?(?:shot|shoots|shooting|shoot|wounded|wounding|killed|killing)\s+(?:himself|herself)\b/,
   /** A victim's role noun or verb just before the person. */
-  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|striking|hitting|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|find|discovered)[\s,:]*(?:(?:was|were|is|as|as:|the|a|an|his|her|their|identified|described|named|\d{1,3}-year-old)\s+)*$/i,
+  victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|striking|hitting|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|find|discovered|robbed|rob|robbing|carjacked|carjacking|attacked|attacking|assaulted|assaulting|pistol-whipped|kidnapped|abducted|(?:killed|wounded|injured|shot) along with)[\s,:]*(?:(?:was|were|is|as|as:|the|a|an|his|her|their|identified|described|named|\d{1,3}-year-old)\s+)*$/i,
   /** A suspect's role noun or verb just before the person. */
   suspectBefore: /\b(?:suspects?|suspect's|gunman|gunmen|shooter|shooters|accused|defendant|arrested|charged|charging|booked|jailed|indicted|apprehended|custody|warrant for|searching for|looking for|manhunt for|charges against|arrest of|(?:shot|killed|wounded|attacked|carried out|committed|fired|shooting|massacre|attack|rampage) by|identified (?:the )?(?:suspect|shooter|gunman)s? as)[\s,:]*(?:(?:was|is|as|as:|the|a|an|his|her|their|identified|named|of|\d{1,3}-year-old)\s+)*$/i,
   /** "Jane Doe, 23," / "Jane Doe, a 23-year-old" / "Jane Doe (23)" / "Jane Doe, age 23". */
@@ -124,6 +131,11 @@ export function roleAt(text: string, start: number, end: number): PersonRoleName
   return v ? 'victim' : s ? 'suspect' : null;
 }
 
+/** The person at `end` of `text` shot themself: a shooter and a victim at once. */
+function shotSelf(text: string, end: number): boolean {
+  return predicateStarts(text.slice(end)).some((rest) => RE.selfShot.test(rest));
+}
+
 /**
  * Where the predicate of a subject may start in `after` (the text after it): past the apposition the
  * regex reads, and, when a comma follows the subject, after each later comma of the clause ("Jane Doe,
@@ -151,7 +163,7 @@ export function ageAt(text: string, start: number, end: number): number | null {
 /** An age as written ("23", "five"), as a number; NaN when there is none. */
 function ageNumber(written: string | undefined): number {
   if (written === undefined) return NaN;
-  return NUMBER_WORDS[written] ?? Number(written);
+  return NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
 }
 
 /**
@@ -169,7 +181,9 @@ export function findPeople(sentences: readonly { text: string; persons: readonly
       const name = p.name.slice(cut);
       if (RE.notAName.test(name) || RE.official.test(text.slice(Math.max(0, start - 30), start))) continue;
       named.push([start, p.end]);
-      mentions.push({ name, age: ageAt(text, start, p.end), role: roleAt(text, start, p.end), sentence: i });
+      const age = ageAt(text, start, p.end);
+      if (shotSelf(text, p.end)) mentions.push({ name, age, role: 'victim', sentence: i }, { name, age, role: 'suspect', sentence: i });
+      else mentions.push({ name, age, role: roleAt(text, start, p.end), sentence: i });
     }
     if (!RE.anyAge.test(text)) return;
     // Age phrases in text order; one in a list after another ("a 27-year-old man, a 48-year-old woman and …")
@@ -188,7 +202,8 @@ export function findPeople(sentences: readonly { text: string; persons: readonly
       let role = head === null ? roleAt(text, start, end) : head[1].toLowerCase() === 'victim' ? 'victim' : 'suspect';
       if (role === null && previous !== null && RE.listGap.test(text.slice(previous.end, start))) role = previous.role;
       previous = { end, role };
-      mentions.push({ name: null, age, role, sentence: i });
+      if (shotSelf(text, end)) mentions.push({ name: null, age, role: 'victim', sentence: i }, { name: null, age, role: 'suspect', sentence: i });
+      else mentions.push({ name: null, age, role, sentence: i });
     }
   });
   return mergePeople(mentions);
