@@ -153,3 +153,19 @@ describe('extract: a question or exclamation quoted before its cue', () => {
     expect(quoted?.speaker ?? null).toBeNull();
   });
 });
+
+describe('extract: a cue set off by commas', () => {
+  it('reads the statement after the cue when only an adverbial stands before the party', () => {
+    const { out } = run('In fact, the councillor said, the bridge would never open on time.');
+    const q = only(out.quotes);
+    expect(q.party).toBe('the councillor');
+    expect(q.text).toBe('the bridge would never open on time');
+  });
+
+  it('credits a quote inside the rest of a statement to the parenthetical cue ("A, she said, has “...”")', () => {
+    const { out } = run('The mayor, Dana Ortiz said, has built a “strange and costly machine for losing votes.”');
+    const q = only(out.quotes);
+    expect(q.speaker).toBe('Dana Ortiz');
+    expect(q.text).toContain('strange and costly machine');
+  });
+});

@@ -296,7 +296,10 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   // "..., police said that ..." / "..., police said: ..." introduce what follows.
   const next = tokens[contentAfterStart - 1];
   const introduces = next !== undefined && contentAfterStart > after && (next.lower === 'that' || next.text === ':');
-  if (kind !== 'stance' && clauseBefore && !introduces && (wordsAfter < 3 || tokens[Math.max(after, ch.end)]?.text === ',')) {
+  // "Still, she added, the plan ..." / "In fact, he said, “...”": an opening adverbial, not a statement,
+  // stands before the party; the statement follows the cue's comma.
+  const adverbialBefore = !inverted && tokens[Math.max(after, ch.end)]?.text === ',' && wordsAfter >= 3 && isOpeningAdverbial(tokens, party[0]);
+  if (kind !== 'stance' && clauseBefore && !introduces && !adverbialBefore && (wordsAfter < 3 || tokens[Math.max(after, ch.end)]?.text === ',')) {
     const boundary = inverted ? i : party[0];
     contentStart = 0;
     contentEnd = trimEnd(tokens, 0, boundary);
@@ -340,6 +343,24 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** Sentence adverbs that may open a sentence before its subject ("Still, she said, ..."). */
+const OPENING_ADVERBS = new Set(['still', 'however', 'instead', 'meanwhile', 'yet', 'now', 'then', 'also', 'indeed', 'moreover', 'besides', 'but', 'and', 'so', 'again', 'later', 'earlier', 'today', 'yesterday', 'separately', 'overall', 'finally', 'first', 'second', 'third', 'otherwise', 'nonetheless', 'nevertheless', 'regardless', 'similarly', 'likewise', 'thus', 'hence', 'therefore', 'too', 'well', 'ultimately', 'already']);
+/** Prepositions that open an adverbial phrase ("In fact,", "At the same time,", "For now,"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'for', 'on', 'with', 'by', 'after', 'before', 'during', 'since', 'until', 'of', 'as', 'from', 'under', 'over', 'without', 'despite', 'like', 'unlike', 'among', 'beyond', 'to']);
+/** Longest opening adverbial phrase before a parenthetical cue, in words. */
+const MAX_OPENING_ADVERBIAL_WORDS = 6;
+
+/** The words before `end` (a party set off by a comma) are an opening adverbial: an adverb or a short prepositional phrase. */
+function isOpeningAdverbial(tokens: Token[], end: number): boolean {
+  const close = end - 1;
+  if (close < 1 || tokens[close].text !== ',') return false;
+  const words = countWords(tokens, 0, close);
+  if (words === 0 || words > MAX_OPENING_ADVERBIAL_WORDS || tokens.slice(0, close).some((t) => isQuoteMark(t) || t.text === ',')) return false;
+  const first = tokens[0].lower;
+  if (words === 1) return OPENING_ADVERBS.has(first) || REGEXPS.adverbLy.test(first);
+  return OPENING_PREPOSITIONS.has(first);
+}
 
 /** How far after a cue a circumstance or audience may run before the "that" that opens the content, in tokens. */
 const LATE_THAT_WINDOW = 12;

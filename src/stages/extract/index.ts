@@ -391,6 +391,9 @@ function embeddingAttribution(work: SentenceWork[], span: QuoteSpan): number | n
     const a = list[i];
     if (a.cueStart > span.openToken && a.cueStart < span.closeToken) continue;
     if (a.contentStart < span.openToken && a.contentEnd >= span.closeToken) return i;
+    // "A, she said, has “...”": the quote sits in the statement's tail (which ends before final marks).
+    const tail = a.contentTail;
+    if (tail !== undefined && tail[0] <= span.openToken && work[span.openSentence].tokens.slice(tail[1], span.closeToken).every((t) => t.kind === 'punct')) return i;
   }
   return null;
 }
