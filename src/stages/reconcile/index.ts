@@ -9,7 +9,8 @@ import type { Claim, Entity, Event, Fact, Quote } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
 import { eventKeyString, eventOf, mainEvent, unifyByPerson, type EventKey, type EventModel, type SentenceContext } from './events.js';
 import { buildFact, normaliseSubject, type Reading } from './facts.js';
-import { canonicalPerson, mergeEntities, mergeQuotes } from './people.js';
+import { mergeEntities, mergeQuotes } from './people.js';
+import { speakerNamer, type SpeakerNamer } from './speakers.js';
 import { evidenceGroups } from './sources.js';
 import { compatible, interval } from './values.js';
 
@@ -94,8 +95,11 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
     eventIds.get(mainKey) ?? (events.length === 1 ? events[0].id : null));
 
   const entities = mergeEntities(articles.flatMap((a) => a.extraction.entities));
-  const quotes = mergeQuotes(articles.flatMap((a) => a.extraction.quotes), entities);
-  const claims = claimsOf(articles, entities);
+  // A party is named as the story knows it, the same way in the facts table, the claims and the quotes.
+  const nameSpeaker = speakerNamer(articles, entities);
+  for (const f of facts) if (f.claimant) f.claimant = nameSpeaker(f.claimant);
+  const quotes = mergeQuotes(articles.flatMap((a) => a.extraction.quotes), nameSpeaker);
+  const claims = claimsOf(articles, nameSpeaker);
   return { events, facts, entities, quotes, claims, evidence };
 }
 
@@ -238,7 +242,7 @@ function eventLabel(e: EventKey, main: boolean): string {
 }
 
 /** Counts a party asserts (in its own quoted words, or about its own actions): one claim per sentence. */
-function claimsOf(articles: ArticleBundle[], entities: Entity[]): Claim[] {
+function claimsOf(articles: ArticleBundle[], nameSpeaker: SpeakerNamer): Claim[] {
   const seen = new Set<string>();
   const out: Claim[] = [];
   for (const a of articles) {
@@ -246,7 +250,7 @@ function claimsOf(articles: ArticleBundle[], entities: Entity[]): Claim[] {
       if (!c.isClaim || seen.has(c.citation.sentenceId)) continue;
       seen.add(c.citation.sentenceId);
       const sentence = a.sentences.find((s) => s.id === c.citation.sentenceId);
-      const claimant = c.attribution ? canonicalPerson(c.attribution.party, entities) : 'an unnamed party';
+      const claimant = c.attribution ? nameSpeaker(c.attribution.party) : 'an unnamed party';
       out.push({ claimant, text: closeQuote(sentence?.text ?? c.text), citations: [c.citation] });
     }
   }

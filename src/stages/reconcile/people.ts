@@ -4,6 +4,7 @@
  */
 import type { Citation, Entity, EntityMention, EntityType, Quote, QuoteMention } from '../../model/schemas.js';
 import { nameKey, samePerson } from '../../text/names.js';
+import type { SpeakerNamer } from './speakers.js';
 
 /**
  * Written forms of one place or body that share no spelling: a general resource of common abbreviations
@@ -77,12 +78,12 @@ function settleTypes(mentions: EntityMention[]): EntityMention[] {
 }
 
 /** Quotes across articles: the same words reported by several outlets become one quote with every citation. */
-export function mergeQuotes(mentions: QuoteMention[], entities: Entity[]): Quote[] {
+export function mergeQuotes(mentions: QuoteMention[], nameSpeaker: SpeakerNamer): Quote[] {
   const byText = new Map<string, Quote>();
   for (const q of mentions) {
     const key = q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80);
     if (!key) continue;
-    const speaker = q.speaker ? canonicalPerson(q.speaker, entities) : null;
+    const speaker = q.speaker ? nameSpeaker(q.speaker) : null;
     const cur = byText.get(key);
     if (cur) {
       for (const c of q.citations) if (!cur.citations.some((x) => x.sentenceId === c.sentenceId)) cur.citations.push(c);
@@ -93,12 +94,6 @@ export function mergeQuotes(mentions: QuoteMention[], entities: Entity[]): Quote
     }
   }
   return [...byText.values()];
-}
-
-/** The merged entity's name for a speaker as written ("Mr Smith" → "John Smith"); else the words as given. */
-export function canonicalPerson(speaker: string, entities: Entity[]): string {
-  const hit = entities.find((e) => e.type === 'person' && e.variants.some((v) => samePerson(v, speaker)));
-  return hit?.name ?? speaker;
 }
 
 function tokens(name: string): number {

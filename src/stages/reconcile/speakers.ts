@@ -1,0 +1,131 @@
+/**
+ * Who a quote or claim is credited to, across the story. Within one article extraction resolves "he" and
+ * "the governor" to the person named before; across articles one outlet writes "the country's president"
+ * where another names him. A role descriptor is linked to the one person the story itself gives that role
+ * ("Foreign Minister Ana Ruiz", "Ana Ruiz, the foreign minister, …", "the foreign minister, Ana Ruiz, …"),
+ * never by outside knowledge. Descriptors no sentence ties to exactly one person stay as written, grouped
+ * with their other spellings regardless of case ("Local officials" and "local officials" are one party).
+ */
+import type { Entity } from '../../model/schemas.js';
+import type { ArticleBundle } from '../../storage/store.js';
+import { samePerson } from '../../text/names.js';
+
+/** Words that carry no role: articles, possessive pronouns, joining words. */
+const NOT_ROLE_WORDS = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'by', 'with',
+  'from', 'as', 'who', 'which', 'that', 'mr', 'mrs', 'ms', 'dr', 'said', 'says', 'told', 'also', 'then', 'now',
+]);
+/** An indefinite descriptor ("a senior official") names someone the reporter chose not to name: never linked. */
+const INDEFINITE = /^(?:a|an|one|some|another)\s/i;
+/**
+ * A descriptor's modifiers are compared by their first six letters, so "Spain's" meets "Spanish" and
+ * "regional" meets "region"; its role noun must match whole ("minister" is not "ministry").
+ */
+const STEM_LENGTH = 6;
+/** Longest role phrase read beside a name, in words: a title or an apposition, not a clause. */
+const MAX_ROLE_WORDS = 8;
+
+export type SpeakerNamer = (speaker: string) => string;
+
+const stem = (word: string): string => word.slice(0, STEM_LENGTH);
+
+/** A phrase's role words, lower case, without possessives and punctuation. */
+function roleWords(phrase: string): string[] {
+  return phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}]/gu, ''))
+    .filter((w) => w.length > 1 && !NOT_ROLE_WORDS.has(w));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The role words a sentence gives a written name: a title before it, or an apposition either side. */
+function rolesAround(text: string, name: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    // "… Foreign Minister Ana Ruiz": the words straight before the name, back to punctuation or a function word.
+    const title: string[] = [];
+    for (const w of before.trimEnd().split(/\s+/).reverse()) {
+      if (w === '' || /[,;:.!?"“”()]$/.test(w) || NOT_ROLE_WORDS.has(w.toLowerCase()) || title.length >= MAX_ROLE_WORDS) break;
+      title.unshift(w);
+    }
+    out.push(...roleWords(title.join(' ')));
+    // "Ana Ruiz, the foreign minister, …" / "the foreign minister, Ana Ruiz, …"
+    const following = /^\s*,\s*(?:the|a|an|[\p{L}]+['’]s)\s+([^,;.()“”"]+?)\s*(?:[,;.()]|$)/u.exec(after);
+    if (following && following[1].split(/\s+/).length <= MAX_ROLE_WORDS) out.push(...roleWords(following[1]));
+    const preceding = /(?:^|[,;:(]\s*|\s)(?:the|[\p{L}]+['’]s)\s+([^,;.()“”"]+?),\s*$/u.exec(before);
+    if (preceding && preceding[1].split(/\s+/).length <= MAX_ROLE_WORDS) out.push(...roleWords(preceding[1]));
+  }
+  return out;
+}
+
+/** Each full-named person's role words, as the story's own sentences give them. */
+function personRoles(articles: ArticleBundle[], entities: Entity[]): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  const people = entities.filter((e) => e.type === 'person');
+  for (const person of people) {
+    const forms = person.variants.filter((v) => v.trim().split(/\s+/).length >= 2);
+    if (forms.length === 0) continue;
+    const cited = new Set(person.citations.map((c) => c.sentenceId));
+    const words = new Set<string>();
+    for (const a of articles) {
+      for (const s of a.sentences) {
+        if (!cited.has(s.id)) continue;
+        for (const form of forms) for (const w of rolesAround(s.text, form)) words.add(w);
+      }
+    }
+    if (words.size) roles.set(person.name, words);
+  }
+  return roles;
+}
+
+/**
+ * The person a descriptor names: its last word is the role ("the country's president" → president), and
+ * the one person whose role words hold it and every other word of the descriptor; null when none or several.
+ */
+export function personForDescriptor(descriptor: string, roles: Map<string, Set<string>>): string | null {
+  const written = descriptor.trim();
+  // A role is a common noun: "Ruiz" or "Portugal" as a party is a name, not a descriptor.
+  if (INDEFINITE.test(written) || !/(?:^|\s)\p{Ll}[\p{L}'’]*$/u.test(written)) return null;
+  const words = roleWords(written);
+  if (words.length === 0) return null;
+  const head = words[words.length - 1];
+  const modifiers = words.slice(0, -1).map(stem);
+  const hits = [...roles.entries()].filter(([, have]) => {
+    if (!have.has(head)) return false;
+    const stems = new Set([...have].map(stem));
+    return modifiers.every((m) => stems.has(m));
+  });
+  return hits.length === 1 ? hits[0][0] : null;
+}
+
+/**
+ * A function naming a quote's or claim's party as the story knows it: a written name becomes its merged
+ * entity's name ("Mr Ruiz" → "Ana Ruiz"), a descriptor the person the story gives that role, and anything
+ * else its most common spelling in the story (case aside).
+ */
+export function speakerNamer(articles: ArticleBundle[], entities: Entity[]): SpeakerNamer {
+  const roles = personRoles(articles, entities);
+  const people = entities.filter((e) => e.type === 'person');
+  const spellings = new Map<string, Map<string, number>>();
+  const parties = articles.flatMap((a) => [
+    ...a.extraction.quotes.map((q) => q.speaker), ...a.extraction.counts.map((c) => c.attribution?.party ?? null),
+  ]);
+  for (const p of parties) {
+    if (!p) continue;
+    const forms = spellings.get(p.toLowerCase()) ?? new Map<string, number>();
+    forms.set(p, (forms.get(p) ?? 0) + 1);
+    spellings.set(p.toLowerCase(), forms);
+  }
+  const memo = new Map<string, string>();
+  return (speaker) => {
+    const known = memo.get(speaker);
+    if (known !== undefined) return known;
+    const person = people.find((e) => e.variants.some((v) => samePerson(v, speaker)))?.name ?? personForDescriptor(speaker, roles);
+    const forms = [...(spellings.get(speaker.toLowerCase()) ?? new Map([[speaker, 1]])).entries()];
+    const named = person ?? forms.sort((a, b) => b[1] - a[1])[0][0];
+    memo.set(speaker, named);
+    return named;
+  };
+}
