@@ -82,6 +82,11 @@ describe('the people of an article', () => {
     expect(people('Thirty-two-year-old Sam Lee was arrested on Friday.')).toEqual([['suspect', 'Sam Lee', 32]]);
   });
 
+  it('makes a role-less age phrase that refers back, or stands beside harm and no suspect, a victim', () => {
+    expect(people('A man was shot on Main Street. The 32-year-old was in his car at the time.')).toEqual([['victim', null, 32]]);
+    expect(people('A 20-year-old man was walking home when gunfire rang out.')).toEqual([]);
+  });
+
   it('makes a person who shot themself both the shooter and the victim', () => {
     expect(people('A 4-year-old boy is going to be okay after accidentally shooting himself.'))
       .toEqual([['victim', null, 4], ['suspect', null, 4]]);

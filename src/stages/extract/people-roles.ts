@@ -11,7 +11,9 @@
  *      ("opened fire", "shot his wife") makes a suspect;
  *   2. a role noun or verb just before it: "the victim, Jane Doe", "killing Jane Doe", "the death of …" make
  *      a victim; "the suspect, John Roe", "arrested John Roe", "charged John Roe" a suspect.
- * A person with no cue in any of their sentences gets no role and is left out.
+ * A person with no cue in any of their sentences gets no role and is left out, except an age phrase that
+ * refers back ("The 32-year-old was …") or stands in a sentence about harm that names no suspect: a victim.
+ * One who shot themself ("accidentally shot herself") is both.
  * Per article, a surname alone joins the full name it ends; an age phrase joins a named person of the same
  * age, else the unnamed person of that age and role seen before; the role is the one most cues gave, both
  * on a tie (a suspect shot by the homeowner is both).
@@ -103,6 +105,9 @@ const RE = {
   anyAge: /year[-\s]old|\d0s\b/,
   /** "a man in his 20s", "two men in their early 30s" (the age is the decade's first year, as annotators give it). */
   decadePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS}|men|women|males|females|teens)\s+(?:believed to be\s+|who is\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?<decade>\d)0s\b`, 'g'),
+  definite: /^[Tt]he\s/,
+  harmWord: /\b(?:shot|wounded|killed|injured|shooting|gunshot)\b/,
+  suspectWord: /\b(?:suspect|arrested|charged|gunman|shooter)/i,
   /** Between two items of a list of people. */
   listGap: /^\s*(?:,|,?\s+(?:and|or))\s*$/,
   roleHead: /\b(victim|suspect|gunman|shooter)$/i,
@@ -201,6 +206,11 @@ export function findPeople(sentences: readonly { text: string; persons: readonly
       const head = RE.roleHead.exec(m[0]) ?? RE.roleHeadAfter.exec(text.slice(end, end + 40));
       let role = head === null ? roleAt(text, start, end) : head[1].toLowerCase() === 'victim' ? 'victim' : 'suspect';
       if (role === null && previous !== null && RE.listGap.test(text.slice(previous.end, start))) role = previous.role;
+      // Still none: "The 32-year-old was in his car when …" refers back to the report's subject, and an age
+      // phrase in a sentence about harm that names no suspect is the one harmed: victims. On the slots eval
+      // this took F1 from 0.636 to 0.640 (held-out 0.627 → 0.629); making every role-less phrase a victim
+      // gave 0.639 (held-out 0.627), at a cost in precision.
+      if (role === null && (RE.definite.test(m[0]) || (RE.harmWord.test(text) && !RE.suspectWord.test(text)))) role = 'victim';
       previous = { end, role };
       if (shotSelf(text, end)) mentions.push({ name: null, age, role: 'victim', sentence: i }, { name: null, age, role: 'suspect', sentence: i });
       else mentions.push({ name: null, age, role, sentence: i });
