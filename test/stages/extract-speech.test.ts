@@ -169,3 +169,19 @@ describe('extract: a cue set off by commas', () => {
     expect(q.text).toContain('strange and costly machine');
   });
 });
+
+describe('extract: the verb group between a party and its cue', () => {
+  it('reads a party before modals, negation and adverbs ("the senator still could not say")', () => {
+    const { out } = run('The senator still could not say how the new stadium would be paid for.');
+    const q = only(out.quotes);
+    expect(q.party).toBe('The senator');
+    expect(q.text).toBe('how the new stadium would be paid for');
+  });
+
+  it('keeps the object of a stance when a channel-like phrase follows it ("discussed the budget on the radio")', () => {
+    const { out } = run('The treasurer discussed the budget on the radio.');
+    const a = only(out.attributions);
+    expect(a.party).toBe('The treasurer');
+    expect(a.text).toBe('the budget on the radio');
+  });
+});

@@ -182,13 +182,13 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   // be-auxiliary of a progressive form ("Obama is now defending").
   let p = i;
   if (progressive) {
-    while (p > 0 && CUE_ADVERBS.has(tokens[p - 1].lower) && !BE_AUX.has(tokens[p - 1].lower)) p -= 1;
+    while (p > 0 && inVerbGroup(tokens[p - 1]) && !BE_AUX.has(tokens[p - 1].lower)) p -= 1;
     if (p > 0 && BE_AUX.has(tokens[p - 1].lower)) p -= 1;
   }
   // ... and a time between party and cue ("voters Tuesday said", "the ministry on Monday said").
   for (;;) {
     const w = tokens[p - 1]?.lower ?? '';
-    if (p > 0 && CUE_ADVERBS.has(w)) p -= 1;
+    if (p > 0 && inVerbGroup(tokens[p - 1])) p -= 1;
     else if (p > 1 && WEEKDAYS.has(w)) p -= tokens[p - 2].lower === 'on' ? 2 : 1;
     else break;
   }
@@ -343,6 +343,25 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** Modal auxiliaries of a verb group ("will say", "could argue"). */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'wo']);
+/** Adverbs that sit inside a verb group without the -ly ending ("still says", "often tells"). */
+const GROUP_ADVERBS = new Set(['still', 'often', 'now', 'just', 'even', 'ever', 'already', 'only', 'soon', 'always', 'sometimes', 'however', 'too', 'all', 'both', 'each', 'instead', 'long', 'yet', 'seldom', 'rarely']);
+/** Nouns in -ly, which are no adverbs. */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'monopoly', 'anomaly', 'bully', 'reply', 'italy', 'july', 'fly', 'belly', 'lily', 'holly', 'tally', 'folly']);
+const CONTRACTED_NEGATION = /n['’]t$/;
+
+/**
+ * A word of the verb group between a party and its cue: an auxiliary ("has", "did", "will", "could"), a
+ * negation ("not", "didn’t"), or an adverb ("still", "repeatedly") — "the senator still could not say".
+ */
+function inVerbGroup(t: Token): boolean {
+  if (t.kind !== 'word' || t.cap) return false;
+  const w = t.lower;
+  if (CUE_ADVERBS.has(w) || MODALS.has(w) || GROUP_ADVERBS.has(w) || CONTRACTED_NEGATION.test(w) || w === 'been') return true;
+  return REGEXPS.adverbLy.test(w) && w.length > 4 && !LY_NOUNS.has(w);
+}
 
 /** Sentence adverbs that may open a sentence before its subject ("Still, she said, ..."). */
 const OPENING_ADVERBS = new Set(['still', 'however', 'instead', 'meanwhile', 'yet', 'now', 'then', 'also', 'indeed', 'moreover', 'besides', 'but', 'and', 'so', 'again', 'later', 'earlier', 'today', 'yesterday', 'separately', 'overall', 'finally', 'first', 'second', 'third', 'otherwise', 'nonetheless', 'nevertheless', 'regardless', 'similarly', 'likewise', 'thus', 'hence', 'therefore', 'too', 'well', 'ultimately', 'already']);
@@ -697,7 +716,12 @@ function channelPhrase(text: string, tokens: Token[], from: number, to: number):
   for (let k = from; k < to; k++) {
     const w = tokens[k].lower;
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
-    if (w !== 'in' && w !== 'at' && w !== 'during' && w !== 'via' && w !== 'on' && w !== 'through') continue;
+    if (w !== 'in' && w !== 'at' && w !== 'during' && w !== 'via' && w !== 'on' && w !== 'through') {
+      // Only a time or an adverb may stand between the cue and its channel ("said Monday in a statement"):
+      // in "discussed the budget on the radio" the budget is what was discussed.
+      if (tokens[k].kind === 'word' && !TIME_WORDS.has(w) && !MONTHS.has(w) && !inVerbGroup(tokens[k])) return null;
+      continue;
+    }
     for (let j = k + 1; j < Math.min(to + 4, tokens.length, k + 6); j++) {
       const t = tokens[j];
       if (t.kind !== 'word') break;
