@@ -44,6 +44,18 @@ describe('extract: counts', () => {
     expect(found[0].partOf).toBeNull();
   });
 
+  it('counts a list of single people whole: "a woman and a man were shot" is two shot, each part of it', () => {
+    const found = counts('A 24-year-old woman and a 36-year-old man were shot outside a bar, police said.');
+    expect(found.map(brief)).toEqual(['exact 1 shot women', 'exact 1 shot men', 'exact 2 shot people']);
+    expect(found.slice(0, 2).map((c) => c.partOf)).toEqual([2, 2]);
+    expect(counts('The gunfire injured a 40-year-old man and a 19-year-old woman.').map(brief)).toContain('exact 2 injured people');
+  });
+
+  it('sums no single people that a clause of their own keeps apart', () => {
+    expect(counts('The crash killed a 6-year-old boy and left a man in critical condition.').map(brief)).not.toContain('exact 2 killed people');
+    expect(counts('A man was killed and a woman was wounded.').map((c) => c.value)).toEqual([1, 1]);
+  });
+
   it('links "six children were among 14 people killed" to the whole it is part of', () => {
     const found = counts('Six children were among 14 people killed in the fire.');
     expect(found.map(brief)).toEqual(['exact 6 killed children', 'exact 14 killed people']);

@@ -94,6 +94,8 @@ interface Draft {
   parent: { kind: 'previous' } | { kind: 'at'; numStart: number } | null;
   /** Coordinated with the next count, whose measure it shares ("11 soldiers and two civilians were killed"). */
   sharesNext: boolean;
+  /** The measure came from the count before, as the next item of a list ("injured a man and a woman"). */
+  carried: boolean;
 }
 
 /** Every count in the sentence, in textual order, with `partOf` pointing within the returned list. */
@@ -105,7 +107,7 @@ export function findCounts(tokens: Token[]): CountSpan[] {
     const draft = readCount(tokens, num, drafts);
     if (draft !== null) drafts.push(draft);
   }
-  return link(drafts);
+  return link(tokens, drafts);
 }
 
 /**
@@ -258,9 +260,13 @@ function readCount(tokens: Token[], num: NumberSpan, earlier: Draft[]): Draft | 
       if (back.parentAt !== undefined) parent = { kind: 'at', numStart: back.parentAt };
     }
   }
+  let carried = false;
   if (measure === null && parent === null && !weakSubject && subject !== null) {
-    const carried = listCarry(tokens, qualStart, subject, earlier);
-    if (carried !== null) measure = carried;
+    const listed = listCarry(tokens, qualStart, subject, earlier);
+    if (listed !== null) {
+      measure = listed;
+      carried = true;
+    }
   }
   // "others" are people, or more of the things the previous count counted ("destroyed 12 homes and damaged 40 others").
   const previousSubject = earlier[earlier.length - 1]?.subject;
@@ -280,6 +286,7 @@ function readCount(tokens: Token[], num: NumberSpan, earlier: Draft[]): Draft | 
     end: Math.max(end, num.end),
     parent,
     sharesNext,
+    carried,
   };
 }
 
@@ -385,6 +392,8 @@ function isCoordinated(tokens: Token[], p: number): boolean {
   for (let k = p + 1; k < Math.min(tokens.length, p + 4); k++) {
     const t = tokens[k];
     if (t.kind === 'num' || isNumberWord(t)) return true;
+    // "a man and a woman were killed": an indefinite single is a count too.
+    if (k === p + 1 && (t.lower === 'a' || t.lower === 'an')) return true;
   }
   return false;
 }
@@ -667,7 +676,7 @@ function listCarry(tokens: Token[], qualStart: number, subject: string, earlier:
 // ---------------------------------------------------------------------------------------------------
 // Linking parts to wholes.
 
-function link(drafts: Draft[]): CountSpan[] {
+function link(tokens: Token[], drafts: Draft[]): CountSpan[] {
   // Resolve each draft's parent (a draft index) and inherited measure.
   const parentOf: (number | null)[] = drafts.map(() => null);
   const measureOf: (Measure | null)[] = drafts.map((d) => d.measure);
@@ -699,6 +708,7 @@ function link(drafts: Draft[]): CountSpan[] {
   for (let i = drafts.length - 2; i >= 0; i--) {
     if (measureOf[i] === null && drafts[i].sharesNext && parentOf[i] === null) measureOf[i] = measureOf[i + 1];
   }
+  const sums = singlesLists(tokens, drafts, parentOf, measureOf);
   // Keep drafts that have a measure; renumber parents among the kept ones.
   const kept: number[] = [];
   const newIndex = new Map<number, number>();
@@ -707,7 +717,7 @@ function link(drafts: Draft[]): CountSpan[] {
     newIndex.set(i, kept.length);
     kept.push(i);
   }
-  return kept.map((i) => {
+  const spans: CountSpan[] = kept.map((i) => {
     const d = drafts[i];
     const p = parentOf[i];
     const measure = measureOf[i] as Measure;
@@ -723,4 +733,46 @@ function link(drafts: Draft[]): CountSpan[] {
       numEnd: d.num.end,
     };
   });
+  // A list of single people ("a woman and a man were shot") is counted whole: one count of them all, after
+  // the list, with each person part of it.
+  for (const list of sums) {
+    const at = spans.length;
+    const first = drafts[list[0]];
+    const last = drafts[list[list.length - 1]];
+    spans.push({
+      value: list.length, qualifier: 'exact', measure: measureOf[list[0]] as Measure, subject: 'people', partOf: null,
+      start: Math.min(first.start, first.qualStart), end: last.end, numStart: first.num.start, numEnd: first.num.end,
+    });
+    for (const i of list) spans[newIndex.get(i)!].partOf = at;
+  }
+  return spans;
+}
+
+/**
+ * Runs of two or more coordinated single people sharing one measure: "a woman and a man were shot" (the
+ * first takes the measure of the next) or "injured a man and a woman" (the next carries the first's).
+ */
+/** Tokens that may join two items of a list of single people (", and"). */
+const MAX_LIST_JOIN = 2;
+
+function singlesLists(tokens: Token[], drafts: Draft[], parentOf: (number | null)[], measureOf: (Measure | null)[]): number[][] {
+  const single = (i: number) => drafts[i].num.value === 1 && parentOf[i] === null && measureOf[i] !== null && drafts[i].qualifier === 'exact';
+  const out: number[][] = [];
+  let run: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const prev = drafts[run[run.length - 1]];
+    // Adjacent items only ("a woman and a man", "a man, a woman and a boy"); a carried measure only from a
+    // verb before the list ("injured a man and a woman"), not from a clause of its own ("a man is dead and").
+    const adjacent = run.length > 0 && drafts[i].qualStart - prev.end <= MAX_LIST_JOIN
+      && tokens.slice(prev.end, drafts[i].qualStart).every((t) => t.text === ',' || t.lower === 'and');
+    const joined = adjacent && single(i) && measureOf[i] === measureOf[run[0]]
+      && (prev.sharesNext || (drafts[i].carried && drafts[run[0]].start < drafts[run[0]].num.start));
+    if (joined) run.push(i);
+    else {
+      if (run.length > 1) out.push(run);
+      run = single(i) ? [i] : [];
+    }
+  }
+  if (run.length > 1) out.push(run);
+  return out;
 }
