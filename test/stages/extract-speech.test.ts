@@ -185,3 +185,28 @@ describe('extract: the verb group between a party and its cue', () => {
     expect(a.text).toBe('the budget on the radio');
   });
 });
+
+describe('extract: parties set off from their cue', () => {
+  it('reads a party before an aside in brackets or dashes, and keeps the aside in the source', () => {
+    const { text, out } = run('Jane Roe (D-Ore.) said she will publish her records. Tom Hale — a teacher from Springfield — says he changed his vote.');
+    expect(out.quotes.map((q) => q.party)).toEqual(['Jane Roe', 'Tom Hale']);
+    expect(at(text, out.quotes[1].spans?.party)).toBe('Tom Hale — a teacher from Springfield —');
+  });
+
+  it('credits a participle to the subject of an absolute clause or to the cue before it', () => {
+    const { out } = run('The evening ended with Tom Hale saying the vote had been stolen from the town.');
+    expect(only(out.quotes).party).toBe('Tom Hale');
+    const two = run('“This is not a close race,” she said, citing the polls and the weather.');
+    expect(two.out.attributions?.map((a) => a.party)).toEqual(['she']);
+  });
+
+  it('finds the subject of a coordinated cue after an opening phrase with a verb of its own', () => {
+    const { out } = run('Asked whether her husband would take a post, the senator shook her head and said she would not allow it.');
+    expect(only(out.quotes).party).toBe('the senator');
+  });
+
+  it('does not read a bare participle phrase as an attribution ("a call reporting a fire")', () => {
+    const { out } = run('The station received a call reporting a fire near the depot.');
+    expect(out.quotes).toEqual([]);
+  });
+});

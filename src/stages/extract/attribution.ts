@@ -119,7 +119,7 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     if (prev !== undefined && CUE_ADVERBS.has(prev.lower) && BE_AUX.has(tokens[i - 2]?.lower ?? '')) continue; // "is also said"
     if (entry !== undefined && needsParticle(entry.base) && !isCueParticle(entry.base, after)) continue; // "talked", not "talked about"
     const kind: CueKind = SPEECH_CUES.has(t.lower) || PARTICIPLE_CUES.has(t.lower) ? 'speech' : cueKind(t.lower) ?? 'belief';
-    const found = speechCue(text, tokens, i, kind, entry, progressive);
+    const found = speechCue(text, tokens, i, kind, entry, progressive, out[out.length - 1]);
     if (found !== null) out.push(found);
   }
   return out;
@@ -177,7 +177,7 @@ function findChannelSourceSplit(tokens: Token[], start: number): { channelEnd: n
   return null;
 }
 
-function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entry: ReturnType<typeof cueEntry>, progressive: boolean): AttributionSpan | null {
+function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entry: ReturnType<typeof cueEntry>, progressive: boolean, previous?: AttributionSpan): AttributionSpan | null {
   // Party before the cue, skipping adverbs and auxiliaries ("police later said", "he has said"), and the
   // be-auxiliary of a progressive form ("Obama is now defending").
   let p = i;
@@ -198,6 +198,25 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   const start = participle ? null : backwardNP(tokens, p);
   let party: [number, number] | null = start !== null ? [start, p] : null;
   let source: [number, number] | null = null;
+  if (party === null && !participle) {
+    // "Jane Doe (D-Ore.) said", "Jane Doe — a teacher from Springfield — says": an aside in brackets or
+    // dashes between the party and its cue; the source as written takes the aside too.
+    const open = bracketAsideStart(tokens, p - 1);
+    const before = open === null ? null : backwardNP(tokens, open);
+    if (open !== null && before !== null) {
+      party = [before, open];
+      source = [before, p];
+    }
+  }
+  if (party === null && participle) {
+    // "with Jane Doe calling the plan a fraud", "– Doe saying he was encouraged": a named or pronoun
+    // subject of an absolute participle clause.
+    const np = backwardNP(tokens, p);
+    const lead = np === null ? undefined : tokens[np - 1];
+    if (np !== null && (lead === undefined || ABSOLUTE_LEADS.has(lead.lower)) && tokens.slice(np, p).some((t) => t.cap || PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) {
+      party = [np, p];
+    }
+  }
   let inverted = false;
   if (party === null && !participle && tokens[p - 1]?.text === ',') {
     // "Jane Doe, who leads the agency, said" / "the mayor's spokesman, John Roe, said": the party stands
@@ -249,6 +268,11 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
       const ante = backwardNP(tokens, p - 2);
       if (ante !== null) antecedent = [ante, p - 2];
     }
+  }
+  if (party === null && participle && previous !== undefined && previous.cueStart < p && ABSOLUTE_LEADS.has(tokens[p - 1]?.lower ?? '')) {
+    // "“...,” he said, citing the polls": the participle goes on with the party of the cue before it.
+    party = [previous.partyStart, previous.partyEnd];
+    source = [previous.sourceStart, previous.sourceEnd];
   }
   if (party === null) {
     // "X did Y and says ...", "X did Y, saying ...": the party is the subject of the main clause.
@@ -343,6 +367,28 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** Words before the subject of an absolute participle clause ("with Doe saying", ", Doe saying"). */
+const ABSOLUTE_LEADS = new Set(['with', ',', '—', '–', '-', 'and', ':', ';']);
+const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * The index of the token opening a short aside in brackets or dashes that closes at `close` ("(D-Ore.)",
+ * "— a teacher from Springfield —"), or null.
+ */
+function bracketAsideStart(tokens: Token[], close: number): number | null {
+  const t = tokens[close];
+  if (t === undefined) return null;
+  const opener = t.text === ')' ? '(' : DASHES.has(t.text) ? t.text : null;
+  if (opener === null) return null;
+  for (let k = close - 1; k > 0 && close - k <= MAX_ASIDE_TOKENS; k--) {
+    const u = tokens[k];
+    if (u.text === opener || (opener !== '(' && DASHES.has(u.text))) return k > 0 && k < close - 1 ? k : null;
+    if (u.kind === 'punct' && u.text !== ',' && u.text !== '-' && u.text !== '.' && u.text !== "'" && u.text !== '’') return null;
+    if (isQuoteMark(u)) return null;
+  }
+  return null;
+}
 
 /** Modal auxiliaries of a verb group ("will say", "could argue"). */
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'wo']);
@@ -502,7 +548,7 @@ function isVerbish(lower: string): boolean {
 /**
  * The subject of the clause a coordinated or participial cue hangs on ("The senator voted no and says
  * ...", "Police closed the road, saying ..."): the noun phrase before the first verb of the sentence
- * (after an opening adverbial set off by a comma), or null.
+ * that opens it or follows a comma (after an opening adverbial), or null.
  */
 function clauseSubject(tokens: Token[], before: number): [number, number] | null {
   let from = 0;
@@ -511,11 +557,11 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
     if (t.kind !== 'word' || (t.cap && opensClause(tokens, k))) continue;
     if (!isVerbish(t.lower) && !CUE_ADVERBS.has(t.lower)) continue;
     let v = k;
-    while (v > from && CUE_ADVERBS.has(tokens[v - 1].lower)) v -= 1;
+    while (v > from && inVerbGroup(tokens[v - 1])) v -= 1;
     const start = backwardNP(tokens, v);
-    // The subject opens the sentence, or follows an opening phrase set off by a comma.
+    // The subject opens the sentence, or follows an opening phrase set off by a comma; a verb of that
+    // opening phrase ("Asked whether the mayor would run, Doe shook her head and said") is passed over.
     if (start !== null && (start === 0 || tokens[start - 1].text === ',' || isQuoteMark(tokens[start - 1]))) return [start, v];
-    return null;
   }
   return null;
 }
