@@ -210,3 +210,11 @@ describe('extract: parties set off from their cue', () => {
     expect(out.quotes).toEqual([]);
   });
 });
+
+describe('extract: nounish cue words used as verbs', () => {
+  it('reads "support"/"views" as a stance after a subject pronoun or an auxiliary, not after a determiner', () => {
+    expect(only(run('They support the plan to build a new bridge.').out.attributions).cue).toBe('support');
+    expect(only(run('He views the mayor as a weak candidate.').out.attributions).party).toBe('He');
+    expect(run('The support for the plan was weak.').out.attributions).toEqual([]);
+  });
+});

@@ -90,6 +90,8 @@ export type CueKind = 'speech' | 'belief' | 'stance';
 interface CueEntry { kind: CueKind; base: string; form: 'base' | 's' | 'ed' | 'ing' }
 
 const CUES = new Map<string, CueEntry>();
+/** The entry of every form, nounish ones too ("support", "calls"): cues only where a verb must stand. */
+const VERB_FORMS = new Map<string, CueEntry>();
 /** The kind of every form, nounish ones too (a legacy cue like "report" is speech). */
 const KINDS = new Map<string, CueKind>();
 
@@ -125,6 +127,7 @@ for (const [kind, bases] of [['speech', SPEECH_BASES], ['belief', BELIEF_BASES],
     const { base, forms } = inflect(spec);
     for (const [word, form] of forms) {
       if (!KINDS.has(word)) KINDS.set(word, kind);
+      if (!VERB_FORMS.has(word)) VERB_FORMS.set(word, { kind, base, form });
       if ((form === 'base' || form === 's') && NOUNISH_BASES.has(base)) continue;
       if (!CUES.has(word)) CUES.set(word, { kind, base, form });
     }
@@ -139,6 +142,11 @@ const PARTICLE_ONLY = new Set(PARTICLE_ONLY_BASES);
 /** The cue entry of a lower-case word ("praised" -> stance, base "praise", past), or undefined. */
 export function cueEntry(lower: string): CueEntry | undefined {
   return CUES.get(lower);
+}
+
+/** The cue entry of a lower-case word, nounish forms too ("support", "calls"), or undefined. */
+export function verbEntry(lower: string): CueEntry | undefined {
+  return VERB_FORMS.get(lower);
 }
 
 /** What a cue word reports (speech, belief, stance), nounish forms included; undefined for other words. */
