@@ -218,3 +218,17 @@ describe('extract: nounish cue words used as verbs', () => {
     expect(run('The support for the plan was weak.').out.attributions).toEqual([]);
   });
 });
+
+describe('extract: "according to" takes a whole noun phrase', () => {
+  it('marks the whole phrase as the source, words the lexicon knows as verbs included', () => {
+    const { text, out } = run('Turnout rose sharply across the county, according to early results of a survey by the state university, though not by much.');
+    const q = only(out.quotes);
+    expect(at(text, q.spans?.party)).toBe('early results of a survey by the state university');
+    expect(q.text).toBe('Turnout rose sharply across the county');
+  });
+
+  it('reports the clause after the phrase when the phrase opens the sentence', () => {
+    const { out } = run('According to state officials, turnout rose sharply across the county.');
+    expect(only(out.quotes).text).toBe('turnout rose sharply across the county');
+  });
+});

@@ -146,9 +146,11 @@ function accordingTo(text: string, tokens: Token[], i: number): AttributionSpan 
     channel = spanText(text, tokens, start, via.channelEnd);
     start = via.partyStart;
   }
-  const end = forwardNP(tokens, start);
+  const end = accordingSourceEnd(tokens, start);
   if (end <= start) return null;
-  const afterComma = tokens[end]?.text === ',' && countWords(tokens, end + 1, tokens.length) >= 2;
+  // "(But) according to X, ..." reports what follows; "The vote fell, according to X, though ..." the
+  // clause before it.
+  const afterComma = tokens[end]?.text === ',' && countWords(tokens, end + 1, tokens.length) >= 2 && countWords(tokens, 0, i) < 3;
   const content = afterComma ? [end + 1, tokens.length] : [0, trimEnd(tokens, 0, i)];
   return {
     party: spanText(text, tokens, start, end),
@@ -167,6 +169,26 @@ function accordingTo(text: string, tokens: Token[], i: number): AttributionSpan 
     pronoun: false,
     selfReport: false,
   };
+}
+
+/** Longest source after "according to", in tokens ("according to early results of the exit poll conducted by ..."). */
+const MAX_ACCORDING_SOURCE_TOKENS = 25;
+
+/**
+ * End of the source after "according to": "to" takes a noun phrase here, so the source is the whole
+ * phrase up to the next punctuation or quotation mark, as attribution corpora mark it ("according to
+ * early results of a survey by the state university"), whatever the lexicon says of its words ("state").
+ */
+function accordingSourceEnd(tokens: Token[], start: number): number {
+  const first = tokens[start];
+  if (first === undefined || first.kind === 'punct' || first.lower === 'that' || first.lower === 'whether') return start;
+  let end = start;
+  for (let k = start; k < tokens.length && k - start < MAX_ACCORDING_SOURCE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’' && t.text !== '&') break;
+    end = k + 1;
+  }
+  return end;
 }
 
 /** "a statement from X", "a post by X": where the channel ends and the party starts, or null. */
