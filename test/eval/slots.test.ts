@@ -89,6 +89,11 @@ describe('ourSlots', () => {
     expect(s.date).toBeNull();
   });
 
+  it('takes a town that is also a surname for a place after "in" or before its state', () => {
+    expect(slotsOf('Man hurt in shooting. A man was shot in the leg in north Warren on Friday.').city).toBe('Warren');
+    expect(slotsOf('Man hurt in shooting. Officers in Hamilton, Ohio, said a man was shot in the arm.').city).toBe('Hamilton');
+  });
+
   it('splits the file by the last digit of the id', () => {
     expect([halfOf('46'), halfOf('1551')]).toEqual(['tune', 'heldOut']);
   });
