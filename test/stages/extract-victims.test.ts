@@ -73,6 +73,20 @@ describe('single victims', () => {
     expect(measures('He turned the gun on himself and was taken to a hospital in critical condition.')).toEqual(['injured']);
   });
 
+  it('marks a killer\'s own death, worded as a killing, a suicide or a reflexive after a list, as one more death', () => {
+    const self = (text: string) => victimClauses(text).filter((v) => v.self).map((v) => [v.measure, v.people ?? 1]);
+    expect(self('Police said the gunman committed suicide.')).toEqual([['killed', 1]]);
+    expect(self('A man kills his neighbour, then himself.')).toEqual([['killed', 2]]);
+    expect(self('She turned the gun on herself and survived in critical condition.')).toEqual([]);
+    expect(self('The suspect tried to kill himself.')).toEqual([]);
+  });
+
+  it('adds a killer\'s suicide to the deaths the sentence counts, the count it adds to part of the sum', () => {
+    const counts = extract({ articleId: 'v', published: '2024-01-10', publishedInferred: false,
+      sentences: segment({ articleId: 'v', text: 'He shot his family, killing three, then killed himself.', language: 'en' }) }).counts;
+    expect(counts.map((c) => [c.value, c.qualifier, c.measure, c.partOf])).toEqual([[3, 'exact', 'killed', 1], [4, 'exact', 'killed', null]]);
+  });
+
   it('gives a count of two for two victims a killing verb names', () => {
     const counts = extract({ articleId: 'v', published: '2024-01-10', publishedInferred: false,
       sentences: segment({ articleId: 'v', text: 'The men opened fire, killing Juan Perez and Ann Poe.', language: 'en' }) }).counts;

@@ -207,7 +207,7 @@ function resolveParties(work: SentenceWork[]): void {
         return resolved;
       }
       const person = personIn(a.partyStart, a.partyEnd);
-      if (person !== undefined) {
+      if (person !== undefined && !governedByThing(w.tokens, a.partyStart, person.start)) {
         speakerPerson = person.name;
         w.speakers.push(person.name);
         return a.party;
@@ -218,7 +218,10 @@ function resolveParties(work: SentenceWork[]): void {
         w.speakers.push(described);
         return a.party;
       }
-      group = a.party;
+      // "the country's president said ... “...,” he added": an unnamed person is still the one "he" stands
+      // for (not a place the sentence names after it).
+      if (ROLE_NOUNS.has(w.tokens[a.partyEnd - 1].lower)) speakerPerson = a.party;
+      else group = a.party;
       w.speakers.push(a.party);
       return a.party;
     });
@@ -228,6 +231,19 @@ function resolveParties(work: SentenceWork[]): void {
     if (group !== null) lastGroup = group;
   }
 }
+
+/**
+ * The name at `nameStart` is the complement of a thing noun inside the party ("the attack on Jane Doe's
+ * town showed"), not the party: a lower-case noun that names no role stands before a preposition.
+ */
+function governedByThing(tokens: Token[], partyStart: number, nameStart: number): boolean {
+  for (let k = partyStart + 1; k < nameStart; k++) {
+    const noun = tokens[k - 1];
+    if (THING_PREPOSITIONS.has(tokens[k].lower) && noun.kind === 'word' && !noun.cap && !ROLE_NOUNS.has(noun.lower) && !ROUTINE_SOURCE_WORDS.has(noun.lower)) return true;
+  }
+  return false;
+}
+const THING_PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'against', 'by', 'from', 'for']);
 
 /** How far before a name its title may start ("former Florida Sen. Jane Doe"), and how long an apposition may run, in tokens. */
 const TITLE_WINDOW = 4;
@@ -519,11 +535,15 @@ function counts(work: SentenceWork[]): CountMention[] {
     // A single victim the count reader cannot see ("a 16-year-old has died"), unless the sentence
     // already counts that measure.
     for (const v of victimClauses(w.text)) {
-      if (out.slice(offset).some((c) => c.measure === v.measure)) continue;
+      const same = out.slice(offset).filter((c) => c.measure === v.measure);
+      // "killing three, then himself": the killer's death is one more than the sentence's other deaths.
+      const before = v.self ? same.filter((c) => c.partOf === null).reduce<CountMention | null>((m, c) => (m === null || c.value > m.value ? c : m), null) : null;
+      if (same.length > 0 && before === null) continue;
+      if (before !== null) before.partOf = out.length;
       const k = Math.max(0, w.tokens.findIndex((t) => t.start >= v.start));
       out.push({
         // One person named as hurt says nothing of how many others were: a lower bound, not a toll.
-        value: v.people ?? 1, qualifier: 'at least', measure: v.measure, subject: 'people', partOf: null, place: placeOf(w),
+        value: before !== null ? before.value + 1 : v.people ?? 1, qualifier: before?.qualifier ?? 'at least', measure: v.measure, subject: 'people', partOf: null, place: placeOf(w),
         date: w.dates[0]?.date ?? null, ...attributionOf(w, k), text: w.text.slice(v.start, v.end), citation: cite(w),
       });
     }

@@ -14,6 +14,11 @@ export interface VictimClause {
   end: number;
   /** People the clause names ("killing Jane Doe and John Roe": 2); 1 when absent. */
   people?: number;
+  /**
+   * A killer's death by their own hand: one more than the deaths the sentence counts besides (`people`
+   * then says how many the clause alone shows: "kills a neighbour, then himself" is two).
+   */
+  self?: boolean;
 }
 
 /** Characters between the subject and its predicate ("from the Town of X", "in Y") without a clause break. */
@@ -64,7 +69,7 @@ const RE = {
   /** After a headline's verb: a second one giving the outcome ("shot, killed", "shot and killed"). */
   headlineThenKilled: /^(?:,|\s+and)\s+killed\b/i,
   /** A word every reading needs (a cheap gate before the others). */
-  anyOutcome: /died|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal/i,
+  anyOutcome: /died|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life/i,
   /** A further object of the same verb: "killing Jane Doe and John Roe", "…, John Roe and Ann Poe". */
   anotherObject: new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:${OBJECT})`, 'u'),
   /** An object described rather than named: "his wife", "a store clerk". */
@@ -72,7 +77,11 @@ const RE = {
   /** "Jane Doe, who died Friday", "the boy, 7, who was killed": a relative clause giving the outcome. */
   relativeKilled: new RegExp(String.raw`(?:${OBJECT})(?:,\s*\d{1,3})?,\s+who\s+(?:(?:later|had|has|was|were)\s+)?(?:died|been killed|killed|fatally shot|shot and killed|shot dead|pronounced dead)\b`, 'gu'),
   /** A suicide after the shooting: "then killed himself", "fatally turned the gun on himself". */
-  selfKilled: /\b(?:(?:killed|killing)\s+(?:himself|herself)|(?:fatally\s+)?turned\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself))\b/gi,
+  selfKilled: /\b(?:(?:killed|killing|kills)\s+(?:himself|herself)|(?:fatally\s+)?turn(?:ed|s|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself)|(?:commit(?:s|ted)?|committing)\s+suicide|(?:took|takes|taking)\s+(?:his|her)\s+own\s+life)\b/gi,
+  /** "kills his wife, then himself": the reflexive closes a list of the verb's objects. */
+  thenSelf: /\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?)\s[^.;!?]{1,80}?\b(?:then|and|before)\s+(?:(?:fatally\s+(?:shoots?|shot|shooting)|kill(?:s|ed|ing)?)\s+)?(?:himself|herself|self)\b/gi,
+  /** "tried to commit suicide", "threatened to take his own life": an attempt or a threat, not a death. */
+  notDone: /\b(?:try|tries|tried|trying|attempt\w*|threat\w*|wants?|wanted)\s+(?:to\s+)?$/i,
   /** A wounding verb with one person as its object: "wounding a store clerk". */
   injuredObject: new RegExp(String.raw`\b(?:wounding|wounded|injuring|injured)\s+(?:${OBJECT})`, 'gu'),
   /** "the fatal shooting of Jane Doe", "in the shooting death of his daughter", "the killing of a clerk". */
@@ -137,10 +146,15 @@ export function victimClauses(text: string): VictimClause[] {
     if (isName(m[0].split(',')[0], m.index!, text)) out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(RE.selfKilled)) {
+    if (RE.notDone.test(text.slice(Math.max(0, m.index! - 30), m.index!)) || /^\s+by\s+(?:cop|police)\b/i.test(text.slice(m.index! + m[0].length))) continue;
     // "turned the gun on himself" says only that he fired: death unless the sentence says he lived.
     const rest = sentenceRestAt(m.index! + m[0].length);
-    const measure = /^kill/i.test(m[0]) || /fatally/i.test(m[0]) || !RE.survived.test(rest) ? 'killed' : 'injured';
-    out.push({ measure, start: m.index!, end: m.index! + m[0].length });
+    const measure = /^kill|suicide|own life/i.test(m[0]) || /fatally/i.test(m[0]) || !RE.survived.test(rest) ? 'killed' : 'injured';
+    out.push({ measure, start: m.index!, end: m.index! + m[0].length, ...(measure === 'killed' ? { self: true } : {}) });
+  }
+  for (const m of text.matchAll(RE.thenSelf)) {
+    const at = m.index! + m[0].search(/\b(?:then|and|before)\s+(?:\w+\s+){0,2}(?:himself|herself|self)\b/i);
+    out.push({ measure: 'killed', start: at, end: m.index! + m[0].length, self: true, people: 2 });
   }
   for (const m of text.matchAll(RE.killedNoun)) {
     if (/\battempted\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;

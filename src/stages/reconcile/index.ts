@@ -133,6 +133,9 @@ function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
   return events;
 }
 
+/** The wording of a death by one's own hand, in a count's text. */
+const SELF_DEATH = /\b(?:(?:kill(?:ed|s|ing)?|then|and|before|on)\s+(?:himself|herself)|suicide|own life)\b/i;
+
 /** Measures of a person hurt whose fate a report may learn later. */
 const WOUND_MEASURES = new Set(['injured', 'hospitalized']);
 
@@ -143,7 +146,8 @@ const WOUND_MEASURES = new Set(['injured', 'hospitalized']);
  * victim, not a survivor. Such readings (keys `article:count`) stay out of the fact groups.
  */
 function woundedWhoDied(articles: ArticleBundle[]): Set<string> {
-  const deaths = (a: ArticleBundle) => a.extraction.counts.some((c) => c.measure === 'killed' && !c.isClaim);
+  // A killer's death by their own hand ("then killed himself") is not the wounded victim's.
+  const deaths = (a: ArticleBundle) => a.extraction.counts.some((c) => c.measure === 'killed' && !c.isClaim && !SELF_DEATH.test(c.text));
   const dead = articles.filter(deaths);
   const out = new Set<string>();
   if (dead.length === 0) return out;
