@@ -33,7 +33,7 @@ import { z } from 'zod';
 import type { Extraction, Sentence } from '../src/model/schemas.js';
 import { dateFromUrl } from '../src/stages/extract/dates.js';
 import { extract } from '../src/stages/extract/index.js';
-import { lexiconPlaceKind } from '../src/stages/extract/lexicon.js';
+import { isLexiconCommon, lexiconPlaceKind } from '../src/stages/extract/lexicon.js';
 import { segment } from '../src/stages/segment/index.js';
 import { casualtyBaseline } from './baselines.js';
 import { INJURED_MEASURES, KILLED_MEASURES, extractionCount } from './casualties.js';
@@ -217,10 +217,15 @@ const REGEXPS = {
   compass: /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW|N|S|E|W|Central|Downtown|Upper|Lower)\.?$/,
   county: /\b(?:County|Parish|Borough|Township)$/i,
   /** Places that are never the incident's city: the nation, a hospital, a jail. */
-  notCity: /^(?:U\.?S\.?A?|America|United States)$|\b(?:Hospital|Jail|Prison|Center|Centre|Station|Mall|Apartments|School|Church|Officers|Department)$/i,
+  notCity: /^(?:U\.?S\.?A?|America|United States)$|\b(?:Hospital|Jail|Prison|Center|Centre|Station|Mall|Apartments|School|Church|Officers|Department|State)$/i,
   /** A date written with its year: in a lead, mostly the article's own date line, not the event's day. */
   yearWritten: /\b\d{4}\b/,
 };
+
+/** Every word of the name is an ordinary word ("Nearby", "Unified"): a capitalised word, not a town. */
+function commonWords(name: string): boolean {
+  return name.split(/\s+/).every((w) => isLexiconCommon(w.toLowerCase()));
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -238,7 +243,8 @@ const CITY_WEIGHTS = { mention: 1, lexiconCity: 2, police: 5, lead: 1, county: -
  * The city of the incident when no date line names it: of the place entities that are not streets,
  * states or countries, the one with most mentions, a city the lexicon knows, "X police", a mention in the
  * lead, and not a county; failing any, a place used as a modifier ("a Springfield man"). "NW Houston" counts as "Houston"; a title-case run ("Man Shot In Little Village")
- * is read from its last "In".
+ * is read from its last "In". A name made only of ordinary words the lexicon does not know as a city
+ * ("Nearby", "Unified police") is left out (city F1 0.757 → 0.768, both halves gaining).
  */
 function bestCity(sentences: readonly Sentence[], x: Extraction): string | null {
   const byId = new Map(sentences.map((s, i) => [s.id, { s, i }]));
@@ -252,6 +258,7 @@ function bestCity(sentences: readonly Sentence[], x: Extraction): string | null 
     if (words.length > 1 && REGEXPS.compass.test(words[0]) && (placeNames.has(rest) || lexiconPlaceKind(rest.toLowerCase()) === 'city')) name = rest;
     const kind = lexiconPlaceKind(name.toLowerCase());
     if (kind === 'region' || kind === 'country' || REGEXPS.notCity.test(name)) continue;
+    if (kind === null && commonWords(name)) continue;
     const at = byId.get(e.citation.sentenceId);
     let v = CITY_WEIGHTS.mention;
     if (kind === 'city') v += CITY_WEIGHTS.lexiconCity;
@@ -266,6 +273,7 @@ function bestCity(sentences: readonly Sentence[], x: Extraction): string | null 
       const name = m[1].replace(REGEXPS.gluedHead, '');
       const kind = lexiconPlaceKind(name.toLowerCase());
       if (REGEXPS.notForce.test(name) || kind === 'region' || kind === 'country' || REGEXPS.county.test(name)) continue;
+      if (kind === null && commonWords(name)) continue;
       score.set(name, (score.get(name) ?? 0) + CITY_WEIGHTS.police);
     }
   }

@@ -94,6 +94,10 @@ describe('ourSlots', () => {
     expect(slotsOf('Man hurt in shooting. Officers in Hamilton, Ohio, said a man was shot in the arm.').city).toBe('Hamilton');
   });
 
+  it('does not take a capitalised ordinary word for the city', () => {
+    expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Unified police are investigating.').city).toBeNull();
+  });
+
   it('splits the file by the last digit of the id', () => {
     expect([halfOf('46'), halfOf('1551')]).toEqual(['tune', 'heldOut']);
   });
