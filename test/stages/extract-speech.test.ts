@@ -232,3 +232,16 @@ describe('extract: "according to" takes a whole noun phrase', () => {
     expect(only(out.quotes).text).toBe('turnout rose sharply across the county');
   });
 });
+
+describe('extract: the speaker a pronoun stands for', () => {
+  it('resolves "he" to an unnamed office holder, not to a name inside a later party ("the attack on X showed")', () => {
+    const { out } = run('The country’s president said the attack on Anna Berg’s street showed the enemy wants war. “The whole world sees it,” he added.');
+    const q = out.quotes.find((x) => x.cue === 'added');
+    expect(q?.speaker).toBe('The country’s president');
+  });
+
+  it('does not take the object of "took to X to" for the party of the infinitive', () => {
+    const { out } = run('The regional leader took to his channel to lament the tragedy in the old town.');
+    expect([...out.quotes, ...(out.attributions ?? [])].map((q) => q.party)).not.toContain('his channel');
+  });
+});

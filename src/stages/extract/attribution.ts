@@ -430,7 +430,7 @@ function bracketAsideStart(tokens: Token[], close: number): number | null {
 }
 
 /** Modal auxiliaries of a verb group ("will say", "could argue"). */
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'wo']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'wo']);
 /** Adverbs that sit inside a verb group without the -ly ending ("still says", "often tells"). */
 const GROUP_ADVERBS = new Set(['still', 'often', 'now', 'just', 'even', 'ever', 'already', 'only', 'soon', 'always', 'sometimes', 'however', 'too', 'all', 'both', 'each', 'instead', 'long', 'yet', 'seldom', 'rarely']);
 /** Nouns in -ly, which are no adverbs. */
