@@ -245,3 +245,11 @@ describe('extract: the speaker a pronoun stands for', () => {
     expect([...out.quotes, ...(out.attributions ?? [])].map((q) => q.party)).not.toContain('his channel');
   });
 });
+
+describe('extract: a clause before a parenthetical cue is the statement', () => {
+  it('keeps "At least 50 people were hurt, the services said, adding ..." as what the services said', () => {
+    const { out } = run('At least 50 people were hurt in the blast, the rescue services said, adding that the figure was growing.');
+    const said = out.quotes.find((q) => q.cue === 'said');
+    expect(said?.text).toBe('At least 50 people were hurt in the blast');
+  });
+});

@@ -346,7 +346,9 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   const introduces = next !== undefined && contentAfterStart > after && (next.lower === 'that' || next.text === ':');
   // "Still, she added, the plan ..." / "In fact, he said, “...”": an opening adverbial, not a statement,
   // stands before the party; the statement follows the cue's comma.
-  const adverbialBefore = !inverted && tokens[Math.max(after, ch.end)]?.text === ',' && wordsAfter >= 3 && isOpeningAdverbial(tokens, party[0]);
+  const resumeWord = tokens[Math.max(after, ch.end) + 1]?.lower ?? '';
+  const adverbialBefore = !inverted && tokens[Math.max(after, ch.end)]?.text === ',' && wordsAfter >= 3 && !PARTICIPLE_CUES.has(resumeWord)
+    && cueEntry(resumeWord)?.form !== 'ing' && isOpeningAdverbial(tokens, party[0]);
   if (kind !== 'stance' && clauseBefore && !introduces && !adverbialBefore && (wordsAfter < 3 || tokens[Math.max(after, ch.end)]?.text === ',')) {
     const boundary = inverted ? i : party[0];
     contentStart = 0;
@@ -460,7 +462,9 @@ function isOpeningAdverbial(tokens: Token[], end: number): boolean {
   const close = end - 1;
   if (close < 1 || tokens[close].text !== ',') return false;
   const words = countWords(tokens, 0, close);
-  if (words === 0 || words > MAX_OPENING_ADVERBIAL_WORDS || tokens.slice(0, close).some((t) => isQuoteMark(t) || t.text === ',')) return false;
+  if (words === 0 || words > MAX_OPENING_ADVERBIAL_WORDS) return false;
+  // A clause ("At least 50 people were hurt, police said") has a verb; an adverbial has none.
+  if (tokens.slice(0, close).some((t) => isQuoteMark(t) || t.text === ',' || (t.kind === 'word' && (BE_AUX.has(t.lower) || (!t.cap && isVerbish(t.lower)))))) return false;
   const first = tokens[0].lower;
   if (words === 1) return OPENING_ADVERBS.has(first) || REGEXPS.adverbLy.test(first);
   return OPENING_PREPOSITIONS.has(first);
