@@ -24,6 +24,8 @@ describe('the role of a person in a shooting report', () => {
     ['Dana Ortiz was shot and killed at a party.', 'Dana Ortiz', 'victim'],
     ['Dana Ortiz, who was shot at a party, died.', 'Dana Ortiz', 'victim'],
     ['Sam Lee, 40, was taken into custody at the scene.', 'Sam Lee', 'suspect'],
+    ['Police said Sam Lee shot twice at the house next door.', 'Sam Lee', 'suspect'],
+    ['Sam Lee fired one fatal shot at the car.', 'Sam Lee', 'suspect'],
     ['Two men tried to rob Dana Ortiz outside a store.', 'Dana Ortiz', 'victim'],
     ['Sam Lee shot and killed a clerk and was killed along with Dana Ortiz.', 'Dana Ortiz', 'victim'],
   ])('%s → %s is the %s', (text, name, role) => {
@@ -85,6 +87,10 @@ describe('the people of an article', () => {
   it('makes a role-less age phrase that refers back, or stands beside harm and no suspect, a victim', () => {
     expect(people('A man was shot on Main Street. The 32-year-old was in his car at the time.')).toEqual([['victim', null, 32]]);
     expect(people('A 20-year-old man was walking home when gunfire rang out.')).toEqual([]);
+  });
+
+  it('keeps a surname that is also a title ("King") as part of the name after a first name', () => {
+    expect(people('Jane Marie King, 33, has been charged with assault.')).toEqual([['suspect', 'Jane Marie King', 33]]);
   });
 
   it('makes a person who shot themself both the shooter and the victim', () => {

@@ -67,6 +67,9 @@ const AGE_WORD = String.raw`(\d{1,3}|${SPELLED})[-\s]years?[-\s]old`;
 const HARM = String.raw`shot|killed|wounded|injured|hurt|struck|hit|slain|murdered|found|pronounced|hospitali[sz]ed|taken(?!\s+into\s+custody)|transported|rushed|listed|treated|airlifted`;
 const JUSTICE = String.raw`arrested|charged|booked|jailed|detained|indicted|sentenced|convicted|accused|wanted|held|apprehended|captured|identified as (?:the|a) (?:suspect|shooter|gunman)|taken into custody|in custody|being held|facing`;
 
+/** How often a shooter fired: "shot twice at the house", "fired several times into the car". */
+const REPEAT = String.raw`(?:once|twice|(?:several|multiple|many|\w+)\s+times)`;
+
 const RE = {
   /** What may stand between a subject and its predicate: commas around an age, a place, a description. */
   apposition: new RegExp(String.raw`^(?:\s*(?:,[^.;!?"“”,]{0,${MAX_APPOSITION}},|\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}|\([^()]{0,30}\)|,?\s+(?:Jr|Sr|II|III)\.?,?))*` +
@@ -81,7 +84,7 @@ const RE = {
   /** A victim's predicate. */
   victimAfter: new RegExp(
     String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|remains|remained)\s+)*` +
-    String.raw`(?:(?:${HARM})\b(?!\s+(?:and\s+(?:killed|wounded)\s+)?(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))|died|dies|succumbed|suffered|suffering|sustained|was found|(?:is|was) dead|in (?:critical|serious|stable|fair|good|grave) condition|(?:'s|’s) (?:body|family|death|mother|father|relatives)|(?:had|with) (?:a |multiple |several )?(?:gunshot|bullet) wounds?|(?:was|were) (?:one|two|three|four|among) (?:of )?the victims|(?:was|is) the victim)`, 'u'),
+    String.raw`(?:(?:${HARM})\b(?!\s+(?:and\s+(?:killed|wounded)\s+)?(?:${REPEAT}\s+(?:at|into)\b|(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))|died|dies|succumbed|suffered|suffering|sustained|was found|(?:is|was) dead|in (?:critical|serious|stable|fair|good|grave) condition|(?:'s|’s) (?:body|family|death|mother|father|relatives)|(?:had|with) (?:a |multiple |several )?(?:gunshot|bullet) wounds?|(?:was|were) (?:one|two|three|four|among) (?:of )?the victims|(?:was|is) the victim)`, 'u'),
   /** A suspect's predicate: a passive of justice ("was arrested", "is charged"). */
   suspectAfter: new RegExp(
     String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|reportedly|allegedly|then|now|still|remains|remained|police say|police said)\s+)*` +
@@ -89,7 +92,7 @@ const RE = {
   /** A suspect's predicate: an active shooting, no auxiliary before it ("opened fire", "shot his wife", "fatally shot a man"). */
   shooterAfter: new RegExp(
     String.raw`^(?:(?:who|then|allegedly|reportedly|apparently|accidentally|intentionally|later|fatally|police say|police said)\s+)*` +
-    String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|the|\d)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
+    String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|the|\d)|(?:shot|fired)\s+${REPEAT}\s+(?:at|into)\b|fired (?:one|a|the|two|three|several|multiple)\s+(?:\w+\s+)?(?:shots?|rounds?)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
   /** Shooting oneself ("accidentally shot himself", "is okay after shooting herself"): both shooter and victim. */
   selfShot: /^(?:[\w’',-]+\s+){0,8}?(?:shot|shoots|shooting|shoot|wounded|wounding|killed|killing)\s+(?:himself|herself)\b/,
   /** A victim's role noun or verb just before the person. */
