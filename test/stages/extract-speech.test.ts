@@ -253,3 +253,19 @@ describe('extract: a clause before a parenthetical cue is the statement', () => 
     expect(said?.text).toBe('At least 50 people were hurt in the blast');
   });
 });
+
+describe('extract: quotes followed by a participle clause', () => {
+  it('credits "..., adding: “...”" to the party of the cue before it', () => {
+    const { out } = run('Speaking at the summit, Mayor Ana Lopez said the city was “not interested in talks about talks,” adding: “We will not wait forever for them.”');
+    const adding = out.quotes.find((q) => q.cue === 'adding');
+    expect(adding?.speaker).toBe('Ana Lopez');
+    expect(adding?.text).toContain('We will not wait forever');
+  });
+
+  it('reads a party before a bare role aside and ends the quote before ",” referring to"', () => {
+    const { out } = run('On the radio, Tom Hale, head of the city council, said: “There is a flood on the east bank,” referring to the river.');
+    const q = only(out.quotes);
+    expect(q.speaker).toBe('Tom Hale');
+    expect(q.text).toBe('There is a flood on the east bank');
+  });
+});

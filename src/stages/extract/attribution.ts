@@ -293,7 +293,9 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
       if (ante !== null) antecedent = [ante, p - 2];
     }
   }
-  if (party === null && participle && previous !== undefined && previous.cueStart < p && ABSOLUTE_LEADS.has(tokens[p - 1]?.lower ?? '')) {
+  // The participle follows a comma, or the closing mark after one (",” adding").
+  const lead = tokens[p - 1] !== undefined && isQuoteMark(tokens[p - 1]) && tokens[p - 2]?.text === ',' ? tokens[p - 2] : tokens[p - 1];
+  if (party === null && participle && previous !== undefined && previous.cueStart < p && ABSOLUTE_LEADS.has(lead?.lower ?? '')) {
     // "“...,” he said, citing the polls": the participle goes on with the party of the cue before it.
     party = [previous.partyStart, previous.partyEnd];
     source = [previous.sourceStart, previous.sourceEnd];
@@ -514,6 +516,9 @@ function clauseEnd(tokens: Token[], from: number, to: number, kind: CueKind): nu
     if (next === undefined) break;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       if (next.lower === 'according' || PARTICIPLE_CUES.has(next.lower)) return k;
+      // ",” adding ..." / ",” referring to ...": the quote closes, then a participle clause follows it.
+      const after = tokens[k + 2];
+      if (isQuoteMark(next) && after !== undefined && !after.cap && (PARTICIPLE_CUES.has(after.lower) || REGEXPS.gerund.test(after.lower))) return k + 2;
       if (kind !== 'speech') {
         if (next.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
         if (STANCE_CLAUSE_OPENERS.has(next.lower) || (REGEXPS.gerund.test(next.lower) && !next.cap)) return k;
@@ -618,7 +623,9 @@ function findAsideStart(tokens: Token[], close: number): number | null {
     const t = tokens[k];
     if (t.text === ',') {
       const first = tokens[k + 1];
-      const opens = first !== undefined && (first.lower === 'who' || first.lower === 'which' || first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.cap);
+      // ... or like a bare role ("Jane Doe, head of the agency, said"; "..., former mayor of ...").
+      const opens = first !== undefined && (first.lower === 'who' || first.lower === 'which' || first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.cap
+        || ROLE_NOUNS.has(first.lower) || first.lower === 'former' || REGEXPS.possessive.test(first.lower));
       return opens ? k : null;
     }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return null;
