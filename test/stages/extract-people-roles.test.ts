@@ -25,6 +25,8 @@ describe('the role of a person in a shooting report', () => {
     ['Dana Ortiz, who was shot at a party, died.', 'Dana Ortiz', 'victim'],
     ['Sam Lee, 40, was taken into custody at the scene.', 'Sam Lee', 'suspect'],
     ['Police said Sam Lee shot twice at the house next door.', 'Sam Lee', 'suspect'],
+    ['Dana Ortiz, 35, and Ann Roe, 29, were the two customers killed in the attack.', 'Dana Ortiz', 'victim'],
+    ['Ortiz was subsequently shot by officers after a standoff.', 'Ortiz', 'victim'],
     ['Sam Lee fired one fatal shot at the car.', 'Sam Lee', 'suspect'],
     ['Two men tried to rob Dana Ortiz outside a store.', 'Dana Ortiz', 'victim'],
     ['Sam Lee shot and killed a clerk and was killed along with Dana Ortiz.', 'Dana Ortiz', 'victim'],
@@ -94,6 +96,8 @@ describe('the people of an article', () => {
   });
 
   it('makes a person who shot themself both the shooter and the victim', () => {
+    expect(people('Sam Lee, 35, shot and killed his neighbor before turning the gun on himself.'))
+      .toEqual([['victim', 'Sam Lee', 35], ['suspect', 'Sam Lee', 35]]);
     expect(people('A 4-year-old boy is going to be okay after accidentally shooting himself.'))
       .toEqual([['victim', null, 4], ['suspect', null, 4]]);
   });

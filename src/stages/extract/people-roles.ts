@@ -80,7 +80,7 @@ const RE = {
   /** A victim's predicate in the passive: "was shot at a party", "has been wounded", "were both killed". */
   victimPassive: new RegExp(
     String.raw`^(?:(?:who|later|also|both|all|reportedly|allegedly|apparently)\s+)*(?:was|were|is|are|(?:has|had|have) been|being)\s+` +
-    String.raw`(?:(?:later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|shot and)\s+)*(?:${HARM})\b`),
+    String.raw`(?:(?:later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|shot and|subsequently|eventually|ultimately|initially|first|again|tragically|repeatedly)\s+)*(?:${HARM})\b`),
   /** A victim's predicate. */
   victimAfter: new RegExp(
     String.raw`^(?:(?:who|had|has|have|was|were|is|are|been|being|later|also|both|all|reportedly|allegedly|apparently|accidentally|fatally|critically|seriously|mortally|then|still|now|remains|remained)\s+)*` +
@@ -93,8 +93,13 @@ const RE = {
   shooterAfter: new RegExp(
     String.raw`^(?:(?:who|then|allegedly|reportedly|apparently|accidentally|intentionally|later|fatally|police say|police said)\s+)*` +
     String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|the|\d)|(?:shot|fired)\s+${REPEAT}\s+(?:at|into)\b|fired (?:one|a|the|two|three|several|multiple)\s+(?:\w+\s+)?(?:shots?|rounds?)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
-  /** Shooting oneself ("accidentally shot himself", "is okay after shooting herself"): both shooter and victim. */
-  selfShot: /^(?:[\w’',-]+\s+){0,8}?(?:shot|shoots|shooting|shoot|wounded|wounding|killed|killing)\s+(?:himself|herself)\b/,
+  /**
+   * Shooting oneself ("accidentally shot himself", "is okay after shooting herself", "shot his wife before
+   * turning the gun on himself"): both shooter and victim, as annotators of murder-suicides record them.
+   */
+  selfShot: /^(?:[\w’',-]+\s+){0,20}?(?:(?:shot|shoots|shooting|shoot|wounded|wounding|killed|killing|kills)\s+(?:himself|herself)|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself)|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life)\b/,
+  /** "were the two civilians killed", "was the man shot", "were among the victims". */
+  victimNamed: /^(?:(?:who|later|also|both|all|reportedly|allegedly|apparently)\s+)*(?:was|were|is|are)\s+(?:the|a|an|one of the|among the|two of the|three of the|both)\s+(?:[\w-]+\s+){0,2}?(?:killed|shot|wounded|injured|slain|victims?)\b/,
   /** A victim's role noun or verb just before the person. */
   victimBefore: /\b(?:victims?|victim's|deceased|killed|killing|striking|hitting|shot and killed|fatally shot|shot dead|gunned down|murdered|murdering|wounded|wounding|injuring|shooting|shot|struck|death of|deaths of|murder of|killing of|slaying of|shooting of|body of|identified (?:[\w’']+\s+){0,4}?as|survived by|found|find|discovered|robbed|rob|robbing|carjacked|carjacking|attacked|attacking|assaulted|assaulting|pistol-whipped|kidnapped|abducted|(?:killed|wounded|injured|shot) along with)[\s,:]*(?:(?:was|were|is|as|as:|the|a|an|his|her|their|identified|described|named|\d{1,3}-year-old)\s+)*$/i,
   /** A suspect's role noun or verb just before the person. */
@@ -129,7 +134,7 @@ interface Mention { name: string | null; age: number | null; role: PersonRoleNam
 /** The role the words around [start, end) of `text` give, or null. */
 export function roleAt(text: string, start: number, end: number): PersonRoleName | null {
   for (const rest of predicateStarts(text.slice(end))) {
-    if (RE.victimPassive.test(rest) || RE.victimAfter.test(rest)) return 'victim';
+    if (RE.victimPassive.test(rest) || RE.victimAfter.test(rest) || RE.victimNamed.test(rest)) return 'victim';
     if (RE.suspectAfter.test(rest) || RE.shooterAfter.test(rest)) return 'suspect';
   }
   const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
