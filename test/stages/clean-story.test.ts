@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findIntruders, paragraphSignals, removeStoryIntruders } from '../../src/stages/clean/index.js';
+import { boostedScore, trainBoostedTrees } from '../../src/stages/clean/intruder-boost.js';
+import { INTRUDER_MODEL } from '../../src/stages/clean/intruder-model.js';
+import { namesOf } from '../../src/stages/clean/intruder-signals.js';
+import { BOOSTED_FEATURES } from '../../src/stages/clean/story.js';
 import { bundle, count } from '../helpers.js';
 import { FLOOD_STORY } from '../fixtures/flood-story.js';
 
@@ -55,5 +59,64 @@ describe('story-level intruder detection', () => {
     expect([at('p0', 2).ageConflict, at('p0', 2).weekdayConflict]).toEqual([1, 1]);
     expect([at('p0', 1).ageConflict, at('p0', 1).weekdayConflict]).toEqual([0, 0]);
     expect(at('p1', 1).ageConflict).toBe(0);
+  });
+
+  it('marks a time of day that contradicts the rest of the story', () => {
+    const s = paragraphSignals([
+      ['A man was shot on Harlow Avenue at 11:30 p.m. on Saturday, police said.', 'Officers arrived at 11:30 pm and found him in the street.',
+        'The shooting happened about 3 a.m. at an apartment near a park.'],
+      ['A man was shot on Harlow Avenue late on Saturday.', 'Police have not arrested anyone.'],
+    ].map((paragraphs, i) => ({ articleId: `t${i}`, paragraphs })));
+    const at = (p: number) => s.find((x) => x.articleId === 't0' && x.paragraph === p)!;
+    expect([at(1).timeConflict, at(2).timeConflict]).toEqual([0, 1]);
+  });
+
+  it('counts a capitalised word opening a sentence as a name only when the story never writes it in lower case', () => {
+    const lower = new Set(['police', 'the']);
+    expect([...namesOf('Carney faces charges. Police said Carney fled.', lower)].sort()).toEqual(['carney']);
+    expect([...namesOf('Police said the man fled.', lower)]).toEqual([]);
+    expect([...namesOf('Carney faces charges.')]).toEqual([]);
+  });
+
+  it('recounts without the suspects, so two pasted paragraphs from one donor no longer vouch for each other', () => {
+    const story = [
+      ['Floodwaters swept through the river town of Marlow on Monday, forcing residents from their homes.',
+        'Crews used boats to rescue residents stranded on rooftops as the river rose.',
+        'The striker signed a five-year contract with the club after a record transfer fee.'],
+      ['The river burst its banks in Marlow, flooding streets and homes.',
+        'The club paid a record transfer fee for the striker, who signed a five-year contract.',
+        'Officials said flood defences along the river had failed.'],
+    ].map((paragraphs, i) => ({ articleId: `f${i}`, paragraphs }));
+    const suspect = (ai: number, pi: number) => (ai === 0 && pi === 2) || (ai === 1 && pi === 1);
+    const first = paragraphSignals(story).find((x) => x.articleId === 'f0' && x.paragraph === 2)!;
+    const recount = paragraphSignals(story, undefined, suspect).find((x) => x.articleId === 'f0' && x.paragraph === 2)!;
+    expect(first.storyShare).toBeGreaterThanOrEqual(0.5);
+    expect(recount.storyShare).toBe(0);
+  });
+});
+
+describe('boosted trees', () => {
+  const rows = Array.from({ length: 400 }, (_, i) => [(i % 20) / 20, Math.floor(i / 20) / 20]);
+  const labels = rows.map(([a, b]) => (a > 0.5 && b < 0.3 ? 1 : 0));
+  const options = { trees: 30, depth: 2, rate: 0.3, bins: 16, minLeaf: 5, l2: 1 };
+
+  it('learns an interaction of two features that no single threshold gives', () => {
+    const model = trainBoostedTrees(['a', 'b'], rows, labels, options);
+    const right = rows.filter((x, i) => (boostedScore(model, x) > 0 ? 1 : 0) === labels[i]).length;
+    // Always answering "no" would be right 0.865 of the time.
+    expect(right / rows.length).toBeGreaterThan(0.95);
+  });
+
+  it('gives the same model for the same rows', () => {
+    expect(trainBoostedTrees(['a', 'b'], rows, labels, options)).toEqual(trainBoostedTrees(['a', 'b'], rows, labels, options));
+  });
+
+  it('ships a model over the features the story-level check computes, in their order', () => {
+    expect(INTRUDER_MODEL.features).toEqual(BOOSTED_FEATURES);
+    const internal = (1 << INTRUDER_MODEL.depth) - 1;
+    for (const t of INTRUDER_MODEL.trees) {
+      expect(t.leaf).toHaveLength(internal + 1);
+      for (const f of t.split) expect(f).toBeLessThan(BOOSTED_FEATURES.length);
+    }
   });
 });
