@@ -98,6 +98,10 @@ describe('the people of an article', () => {
   it('makes a person who shot themself both the shooter and the victim', () => {
     expect(people('Sam Lee, 35, shot and killed his neighbor before turning the gun on himself.'))
       .toEqual([['victim', 'Sam Lee', 35], ['suspect', 'Sam Lee', 35]]);
+    expect(people('Sam Lee shot and killed 40-year-old Dana Ortiz before turning the gun on himself.'))
+      .toEqual(expect.arrayContaining([['victim', 'Dana Ortiz', 40]]));
+    expect(people('Sam Lee shot and killed 40-year-old Dana Ortiz before turning the gun on himself.'))
+      .not.toEqual(expect.arrayContaining([['suspect', 'Dana Ortiz', 40]]));
     expect(people('A 4-year-old boy is going to be okay after accidentally shooting himself.'))
       .toEqual([['victim', null, 4], ['suspect', null, 4]]);
   });

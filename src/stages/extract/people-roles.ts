@@ -95,9 +95,10 @@ const RE = {
     String.raw`(?:opened fire|fired (?:at|into|shots|several|multiple|a|the|\d)|(?:shot|fired)\s+${REPEAT}\s+(?:at|into)\b|fired (?:one|a|the|two|three|several|multiple)\s+(?:\w+\s+)?(?:shots?|rounds?)|(?:shot|killed|murdered|shot and killed|shot and wounded|stabbed|wounded|pulled out|pointed)\s+(?:(?:his|her|their|a|an|the|two|three|him|at|into|multiple|several)\b|\d|${CAPITALISED_NAME}))`, 'u'),
   /**
    * Shooting oneself ("accidentally shot himself", "is okay after shooting herself", "shot his wife before
-   * turning the gun on himself"): both shooter and victim, as annotators of murder-suicides record them.
+   * turning the gun on himself"): both shooter and victim, as annotators of murder-suicides record them. Not
+   * the object before "before turning …" ("killed Jane Doe before turning the gun on himself").
    */
-  selfShot: /^(?:[\w’',-]+\s+){0,20}?(?:(?:shot|shoots|shooting|shoot|wounded|wounding|killed|killing|kills)\s+(?:himself|herself)|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself)|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life)\b/,
+  selfShot: /^(?!(?:before|after|while|when)\b)(?:[\w’',-]+\s+){0,20}?(?:(?:shot|shoots|shooting|shoot|wounded|wounding|killed|killing|kills)\s+(?:himself|herself)|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself)|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life)\b/,
   /** "were the two civilians killed", "was the man shot", "were among the victims". */
   victimNamed: /^(?:(?:who|later|also|both|all|reportedly|allegedly|apparently)\s+)*(?:was|were|is|are)\s+(?:the|a|an|one of the|among the|two of the|three of the|both)\s+(?:[\w-]+\s+){0,2}?(?:killed|shot|wounded|injured|slain|victims?)\b/,
   /** A victim's role noun or verb just before the person. */
