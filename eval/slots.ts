@@ -12,7 +12,7 @@
  *   city — the `date-and-time.city` span; date — `date-and-time.date` (YYYY-MM-DD).
  * A predicted value is right when it equals the gold value of the same slot after normalising (lowercase,
  * letters and digits only; ages compare by their number), or, for span slots, when some occurrence of the
- * predicted string in `text` overlaps the gold offsets ("Caskey" for gold "Caitlin L. Caskey"; a number
+ * predicted string in `text` (case aside) overlaps the gold offsets ("Caskey" for gold "Caitlin L. Caskey"; a number
  * only as a whole number: "2" inside "25" does not match).
  * Predicted victims (shooters) are matched one-to-one to gold ones first, the pairs with most right slots
  * first. Precision = right / predicted non-empty slots, recall = right / gold non-empty slots, micro over
@@ -110,9 +110,11 @@ function ageKey(s: string): string {
 export function spanRight(text: string, pred: string | null, gold: GoldSpan | null, age = false): boolean {
   if (pred === null || gold === null) return false;
   if (age ? ageKey(pred) === ageKey(gold.value) : normalise(pred) === normalise(gold.value)) return true;
-  const n = pred.trim();
+  // Case aside, as the normalised comparison above: a date line's "SPRINGFIELD" is the body's "Springfield".
+  const n = pred.trim().toLowerCase();
   if (n === '' || gold.start < 0) return false;
-  for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+  const hay = text.toLowerCase();
+  for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + 1)) {
     // A number matches as a whole number only: "2" inside "25" is not an occurrence of the age 2.
     if (/^\d/.test(n) && /\d/.test(text.charAt(i - 1))) continue;
     if (/\d$/.test(n) && /\d/.test(text.charAt(i + n.length))) continue;
