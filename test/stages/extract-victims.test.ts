@@ -73,6 +73,14 @@ describe('single victims', () => {
     expect(measures('He turned the gun on himself and was taken to a hospital in critical condition.')).toEqual(['injured']);
   });
 
+  it('reads a death in the present tense, a declared brain death and a capitalised headline age as deaths', () => {
+    expect(measures('10-Year-Old Girl Dies After Being Shot')).toEqual(['killed']);
+    expect(measures('Riverside County man dies after accidental shooting')).toEqual(['killed']);
+    expect(measures('The boy was pronounced clinically dead at the hospital.')).toEqual(['killed']);
+    expect(measures('The 2-year-old girl was declared brain dead Friday.')).toEqual(['killed']);
+    expect(measures('Man Shot John Doe')).toEqual([]);
+  });
+
   it('marks a killer\'s own death, worded as a killing, a suicide or a reflexive after a list, as one more death', () => {
     const self = (text: string) => victimClauses(text).filter((v) => v.self).map((v) => [v.measure, v.people ?? 1]);
     expect(self('Police said the gunman committed suicide.')).toEqual([['killed', 1]]);

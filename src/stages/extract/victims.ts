@@ -42,6 +42,8 @@ const PERSON_NOUNS = [
 const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officers?|Authorities|The|A|An|He|She|They|It|This|That)$/;
 
 const AGE = String.raw`\d{1,3}-(?:year|month|week|day)-old`;
+/** Headlines capitalise every word ("10-Year-Old Girl Dies"). */
+const HEADLINE_AGE = String.raw`\d{1,3}-(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)-[Oo]ld`;
 /** "his 7-year-old daughter", "a store clerk", "the boy", "her husband", "Jane Doe", "24-year-old Jane Doe". */
 const OBJECT = String.raw`(?:(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+){0,2}?(?:${AGE}\s+)?(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b` +
   String.raw`|(?:${AGE}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|him\b|her\b(?!\s+[a-z]))`;
@@ -55,10 +57,10 @@ const RE = {
     String.raw`|(?:One|one)\s+of\s+(?:the|those|these)\s+[a-z]+` +
     String.raw`|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+(?:is|was|has|had|remains|died)\b)` +
     String.raw`|(?<![\p{L}'’])(?:He|She|he|she)(?=\s))(?![\p{L}-])`, 'gu'),
-  killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|been (?:killed|shot dead|shot and killed|pronounced dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly)\s+)*(?:killed|dead|shot dead|shot and killed|shot to death|pronounced dead|found dead|(?:found\s+)?fatally (?:shot|wounded|stabbed)|found shot (?:dead|to death)))\b/i,
+  killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|dies|been (?:killed|shot dead|shot and killed|(?:pronounced|declared) (?:clinically |brain[- ])?dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly|now)\s+)*(?:killed|dead|brain[- ]dead|shot dead|shot and killed|shot to death|(?:pronounced|declared) (?:clinically |brain[- ])?dead|found dead|(?:found\s+)?fatally (?:shot|wounded|stabbed)|found shot (?:dead|to death)))\b/i,
   injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now)\s+)*(?:shot|wounded|injured|hurt|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital)\b/i,
   /** What may stand between subject and predicate: a phrase, not a new clause. */
-  gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|remains|remained|died|been|later|since|eventually|subsequently)\b)/,
+  gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|remains|remained|died|dies|been|later|since|eventually|subsequently)\b)/,
   /** "was shot" says nothing of the outcome; "wounded", "in stable condition" do. */
   shotOnly: /^(?:(?:has|had|have)\s+been|was|is)\s+(?:(?:critically|seriously|accidentally|reportedly|also)\s+)*shot\b/i,
   survived: /\b(?:wounded|injured|hurt|hospitali[sz]ed|hospital|condition|recovering|survived|non-life-threatening|treated)\b/i,
@@ -69,7 +71,7 @@ const RE = {
   /** After a headline's verb: a second one giving the outcome ("shot, killed", "shot and killed"). */
   headlineThenKilled: /^(?:,|\s+and)\s+killed\b/i,
   /** A word every reading needs (a cheap gate before the others). */
-  anyOutcome: /died|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life/i,
+  anyOutcome: /died|dies|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life/i,
   /** A further object of the same verb: "killing Jane Doe and John Roe", "…, John Roe and Ann Poe". */
   anotherObject: new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:${OBJECT})`, 'u'),
   /** An object described rather than named: "his wife", "a store clerk". */
@@ -92,10 +94,11 @@ const RE = {
   personSubject: new RegExp(String.raw`${AGE}|,\s+\d{1,3},|\b(?:${PERSON_NOUNS})\b`, 'iu'),
   /** Headline style, no auxiliary: "Teen injured in accidental shooting", "Jane Doe, 24, Fatally Shot in X". */
   headline: new RegExp(
-    String.raw`^(?:(?:An?|The)\s+)?(?:(?:${AGE}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},)\s+)?(?:(?!(?:was|is|were|are|has|had|have|been|being)\b)[A-Za-z]+\s+)?` +
-    String.raw`(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler|[Tt]een|[Tt]eenager|[Bb]aby|[Ii]nfant|[Vv]ictim|${AGE})?\s*` +
-    String.raw`((?:(?:[Aa]ccidentally|[Ff]atally|[Cc]ritically|[Ss]eriously)\s+)?(?:[Kk]illed|[Ii]njured|[Ww]ounded|[Hh]urt|[Ss]hot(?:\s+[Dd]ead)?))\b` +
-    String.raw`(?!\s+(?:his|her|their|a|an|the|down|up|\d|\p{Lu}))`, 'u'),
+    String.raw`^(?:(?:An?|The)\s+)?(?:(?:${HEADLINE_AGE}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},)\s+)?(?:(?!(?:was|is|were|are|has|had|have|been|being)\b)[A-Za-z]+\s+){0,2}` +
+    String.raw`(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler|[Tt]een|[Tt]eenager|[Bb]aby|[Ii]nfant|[Vv]ictim|${HEADLINE_AGE})?\s*` +
+    String.raw`((?:(?:[Aa]ccidentally|[Ff]atally|[Cc]ritically|[Ss]eriously)\s+)?(?:[Kk]illed|[Ii]njured|[Ww]ounded|[Hh]urt|[Dd]ies|[Dd]ied|[Ss]hot(?:\s+[Dd]ead)?))\b` +
+    // No object after the verb ("Shot Jane Doe" is what someone did); "Dies" takes none.
+    String.raw`(?:(?<=[Dd]ie[sd])|(?!\s+(?:his|her|their|a|an|the|down|up|\d|\p{Lu})))`, 'u'),
 };
 
 export function victimClauses(text: string): VictimClause[] {
@@ -174,7 +177,7 @@ export function victimClauses(text: string): VictimClause[] {
     const verb = h[1].toLowerCase();
     // "Man shot, killed in …", "Teen shot and killed": the outcome may follow the first verb.
     const outcome = h[0] + (RE.headlineThenKilled.exec(text.slice(h[0].length))?.[0] ?? '');
-    const measure = /killed|fatally|dead/i.test(outcome) ? 'killed' : /^(?:accidentally\s+)?shot$/.test(verb) ? 'shot' : 'injured';
+    const measure = /killed|fatally|dead|dies|died/i.test(outcome) ? 'killed' : /^(?:accidentally\s+)?shot$/.test(verb) ? 'shot' : 'injured';
     out.push({ measure, start: 0, end: h[0].length });
   }
   return dedupe(out);
