@@ -11,8 +11,11 @@ import { freshSchema, testedBackends, type BackendName } from './postgres-db.js'
 
 export interface Backend {
   name: BackendName;
-  /** A fresh, empty store; `dispose` closes it and removes what it stored. */
-  open: () => Promise<{ store: Store; dispose: () => Promise<void> }>;
+  /**
+   * A fresh, empty store; `another` opens a further store on the same database (as another process would);
+   * `dispose` closes the first (the caller closes the others) and removes what they stored.
+   */
+  open: () => Promise<{ store: Store; another: () => Promise<Store>; dispose: () => Promise<void> }>;
 }
 
 const ALL: Backend[] = [
@@ -21,7 +24,7 @@ const ALL: Backend[] = [
     open: async () => {
       const { dir, cleanup } = tempDir();
       const store = new SqliteStore(join(dir, 'test.db'));
-      return { store, dispose: async () => { await store.close(); cleanup(); } };
+      return { store, another: async () => new SqliteStore(join(dir, 'test.db')), dispose: async () => { await store.close(); cleanup(); } };
     },
   },
   {
@@ -29,7 +32,7 @@ const ALL: Backend[] = [
     open: async () => {
       const { url, schema, drop } = await freshSchema();
       const store = await PostgresStore.open(url, { schema });
-      return { store, dispose: async () => { await store.close(); await drop(); } };
+      return { store, another: () => PostgresStore.open(url, { schema }), dispose: async () => { await store.close(); await drop(); } };
     },
   },
 ];

@@ -63,8 +63,9 @@ for (const backend of BACKENDS) {
   describe(`store (${backend.name})`, () => {
     let store: Store;
     let dispose: () => Promise<void>;
+    let another: () => Promise<Store>;
     beforeEach(async () => {
-      ({ store, dispose } = await backend.open());
+      ({ store, dispose, another } = await backend.open());
     });
     afterEach(async () => {
       await dispose?.();
@@ -98,6 +99,20 @@ for (const backend of BACKENDS) {
       const stats = await store.termStats(['fire', 'n:elmsford', 'absent']);
       expect(stats.documents).toBe(1);
       expect([...stats.df.entries()]).toEqual([['fire', 1], ['n:elmsford', 1]]);
+    });
+
+    it('counts each article\'s terms once: at once in the store that saved it, in every store once folded', async () => {
+      const [a, b] = [await another(), await another()];
+      const one = await store.addArticle(article('one'));
+      const two = await store.addArticle(article('two'));
+      await a.saveProcessed(processed(one.id, 's1'));
+      expect(await a.termStats(['fire', 'smoke'])).toEqual({ documents: 1, df: new Map([['fire', 1]]) });
+      await b.saveProcessed(processed(two.id, 's2', { features: { terms: { fire: 1, smoke: 1 }, names: {}, date: null } }));
+      await b.close(); // its fold takes every pending save, a's too
+      const counted = { documents: 2, df: new Map([['fire', 2], ['smoke', 1], ['n:elmsford', 1]]) };
+      expect(await store.termStats(['fire', 'smoke', 'n:elmsford'])).toEqual(counted);
+      await a.close(); // nothing of a's is left to fold: counted once
+      expect(await store.termStats(['fire', 'smoke', 'n:elmsford'])).toEqual(counted);
     });
 
     it('leaves nothing half-written when saving fails part-way', async () => {

@@ -135,4 +135,12 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
       DROP TABLE article_sketches;
     `,
   },
+  {
+    version: 6,
+    name: 'document frequencies folded in batches: each save appends its terms to term_df_pending (see term-stats.ts)',
+    sql: `
+      -- terms: an article's distinct terms; the row goes once a fold has added it to term_df.
+      CREATE TABLE term_df_pending (id BIGSERIAL PRIMARY KEY, terms TEXT[] NOT NULL);
+    `,
+  },
 ];

@@ -129,4 +129,20 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[]
       DROP TABLE article_sketches;
     `,
   },
+  {
+    version: 6,
+    name: 'document frequencies folded in batches (term_df_pending); story postings keyed by story first, so a save writes its story\'s together',
+    sql: `
+      -- terms: an article's distinct terms, a JSON array; the row goes once a fold has added it to term_df.
+      CREATE TABLE term_df_pending (id INTEGER PRIMARY KEY, terms TEXT NOT NULL);
+      -- A save upserts its story's ~25 postings: keyed (story_id, key) they share one or two pages of the
+      -- table instead of one page each; the candidate read uses story_keys_recent (key, seq), as before.
+      DROP INDEX story_keys_recent;
+      ALTER TABLE story_keys RENAME TO story_keys_by_key;
+      CREATE TABLE story_keys (story_id TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (story_id, key)) WITHOUT ROWID;
+      INSERT INTO story_keys (story_id, key, seq) SELECT story_id, key, seq FROM story_keys_by_key;
+      DROP TABLE story_keys_by_key;
+      CREATE INDEX story_keys_recent ON story_keys (key, seq DESC);
+    `,
+  },
 ];
