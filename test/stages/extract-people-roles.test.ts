@@ -24,6 +24,7 @@ describe('the role of a person in a shooting report', () => {
     ['Dana Ortiz was shot and killed at a party.', 'Dana Ortiz', 'victim'],
     ['Dana Ortiz, who was shot at a party, died.', 'Dana Ortiz', 'victim'],
     ['Sam Lee, 40, was taken into custody at the scene.', 'Sam Lee', 'suspect'],
+    ['Sam Lee, 40, was taken into police custody after officers found a gun.', 'Sam Lee', 'suspect'],
     ['Police said Sam Lee shot twice at the house next door.', 'Sam Lee', 'suspect'],
     ['Dana Ortiz, 35, and Ann Roe, 29, were the two customers killed in the attack.', 'Dana Ortiz', 'victim'],
     ['Ortiz was subsequently shot by officers after a standoff.', 'Ortiz', 'victim'],

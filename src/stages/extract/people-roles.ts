@@ -64,8 +64,8 @@ const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
 const SPELLED = String.raw`(?<![A-Za-z-])(?:${[...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), ...TENS, ...TEENS, ...UNITS].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 /** "23-year-old", "23-year old", "23 year old", "five-year-old". */
 const AGE_WORD = String.raw`(\d{1,3}|${SPELLED})[-\s]years?[-\s]old`;
-const HARM = String.raw`shot|killed|wounded|injured|hurt|struck|hit|slain|murdered|found|pronounced|hospitali[sz]ed|taken(?!\s+into\s+custody)|transported|rushed|listed|treated|airlifted`;
-const JUSTICE = String.raw`arrested|charged|booked|jailed|detained|indicted|sentenced|convicted|accused|wanted|held|apprehended|captured|identified as (?:the|a) (?:suspect|shooter|gunman)|taken into custody|in custody|being held|facing`;
+const HARM = String.raw`shot|killed|wounded|injured|hurt|struck|hit|slain|murdered|found|pronounced|hospitali[sz]ed|taken(?!\s+into\s+(?:police\s+|protective\s+)?custody)|transported|rushed|listed|treated|airlifted`;
+const JUSTICE = String.raw`arrested|charged|booked|jailed|detained|indicted|sentenced|convicted|accused|wanted|held|apprehended|captured|identified as (?:the|a) (?:suspect|shooter|gunman)|taken into (?:police |protective )?custody|in (?:police )?custody|being held|facing`;
 
 /** How often a shooter fired: "shot twice at the house", "fired several times into the car". */
 const REPEAT = String.raw`(?:once|twice|(?:several|multiple|many|\w+)\s+times)`;
