@@ -269,3 +269,10 @@ describe('extract: quotes followed by a participle clause', () => {
     expect(q.text).toBe('There is a flood on the east bank');
   });
 });
+
+describe('extract: a stance ends where a new predicate starts', () => {
+  it('ends "opposed X and once again did not like Y" before the second predicate', () => {
+    const { out } = run('The senator opposed a similar bill in 2007 and once again did not like the new provisions.');
+    expect(out.attributions?.[0].text).toBe('a similar bill in 2007');
+  });
+});
