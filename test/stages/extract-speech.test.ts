@@ -276,3 +276,17 @@ describe('extract: a stance ends where a new predicate starts', () => {
     expect(out.attributions?.[0].text).toBe('a similar bill in 2007');
   });
 });
+
+describe('extract: attributions next to a quote that the clause rules read otherwise', () => {
+  it('credits a quote to a party after its description ("“...,” a close friend, Jane Doe told the paper")', () => {
+    const { out } = run('“She is also a mother of three young boys,” a close friend, Jane Roe told the paper.');
+    expect(only(out.quotes).speaker).toBe('Jane Roe');
+  });
+
+  it('credits a quote right after "she said," though a long phrase opens the sentence', () => {
+    const { out } = run('As for the mayor’s ability to deflect attacks, she said, “The vetting has not even begun.”');
+    const q = only(out.quotes);
+    expect(q.cue).toBe('said');
+    expect(q.text).toBe('The vetting has not even begun.');
+  });
+});

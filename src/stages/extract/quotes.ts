@@ -32,6 +32,8 @@ export interface SentenceView {
 
 /** A quote that never closes within this many sentences is a stray mark, not a quote. */
 const MAX_QUOTE_SENTENCES = 12;
+/** Tokens of a description before the party after a closing mark ("a close friend, Jane Doe told"). */
+const MAX_DESCRIPTION_TOKENS = 6;
 /** Words an attribution after a quote may have beyond its party and cue ("she asked Republican voters."). */
 const MAX_AUDIENCE_WORDS = 3;
 /** Quotes of this many words or fewer need a speech cue next to them (else they are scare quotes). */
@@ -157,6 +159,13 @@ export function quoteAttribution(sentences: SentenceView[], attributions: Attrib
       if (at.partyStart !== k && at.cueStart !== k) continue;
       if (opensClause || at.contentEnd <= Math.min(at.partyStart, at.cueStart)) return { sentence: q.closeSentence, index: a };
     }
+    // "“...,” a close friend, Jane Doe told the paper.": a description stands before the party the
+    // attribution found; the attribution reports the clause before it.
+    const first = list.find((at) => at.cueStart >= k);
+    if (opensClause && first !== undefined && first.partyStart > k && first.partyStart - k <= MAX_DESCRIPTION_TOKENS
+      && first.contentEnd <= first.partyStart && !closeTokens.slice(k, first.partyStart).some(isQuoteMark)) {
+      return { sentence: q.closeSentence, index: list.indexOf(first) };
+    }
     if (k >= closeTokens.length) {
       const after = attributionOpeningNext(sentences, attributions, q.closeSentence);
       if (after !== null) return after;
@@ -169,6 +178,12 @@ export function quoteAttribution(sentences: SentenceView[], attributions: Attrib
     const at = list[a];
     if (at.kind === 'stance') continue;
     if (at.cueStart < q.openToken && (at.contentStart === q.openToken || at.contentStart === q.openToken + 1)) return { sentence: q.openSentence, index: a };
+    // "As for the plan, she said, “...”": the cue ends right before the mark, whatever the clause
+    // before the party made of the content.
+    const openTokens = sentences[q.openSentence].tokens;
+    if (at.cueEnd <= q.openToken && at.cueEnd > at.cueStart && openTokens.slice(at.cueEnd, q.openToken).every((t) => t.text === ',' || t.text === ':')) {
+      return { sentence: q.openSentence, index: a };
+    }
   }
   return null;
 }
