@@ -81,6 +81,13 @@ describe('single victims', () => {
     expect(measures('Man Shot John Doe')).toEqual([]);
   });
 
+  it('reads no victim in a hypothetical or conditional clause', () => {
+    expect(measures('He said he could have easily died.')).toEqual([]);
+    expect(measures('Police would not say if the man had died.')).toEqual([]);
+    expect(measures('An inch lower, the bullet would have killed her.')).toEqual([]);
+    expect(measures('A 16-year-old has died, police said.')).toEqual(['killed']);
+  });
+
   it('marks a killer\'s own death, worded as a killing, a suicide or a reflexive after a list, as one more death', () => {
     const self = (text: string) => victimClauses(text).filter((v) => v.self).map((v) => [v.measure, v.people ?? 1]);
     expect(self('Police said the gunman committed suicide.')).toEqual([['killed', 1]]);

@@ -101,6 +101,17 @@ const RE = {
     String.raw`(?:(?<=[Dd]ie[sd])|(?!\s+(?:his|her|their|a|an|the|down|up|\d|\p{Lu})))`, 'u'),
 };
 
+/** Reach (characters) of a modal or condition before a clause: "he could have easily died", "not able to say if the man had died". */
+const HYPOTHETICAL_REACH = 60;
+const HYPOTHETICAL = /\b(?:could|would|might|should)(?:n[’']t)?(?:[’']ve|\s+have)?\b|\b(?:if|whether|unless)\b/i;
+
+/** The clause at [start, end) is hypothetical: a modal or a condition stands before it, or inside it, in its sentence. */
+function isHypothetical(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - HYPOTHETICAL_REACH), start);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1);
+  return HYPOTHETICAL.test(clause) || HYPOTHETICAL.test(text.slice(start, end));
+}
+
 export function victimClauses(text: string): VictimClause[] {
   // Every reading below needs one of these words; most sentences have none, and the readings' regexes
   // are the extract stage's costliest step (bench extract), so they run only where one occurs.
@@ -111,6 +122,7 @@ export function victimClauses(text: string): VictimClause[] {
     const after = text.slice(m.index! + m[0].length);
     const gap = RE.gap.exec(after.trimStart());
     if (!gap || gap[0].length > MAX_GAP) continue;
+    if (HYPOTHETICAL.test(gap[0])) continue; // "he could have easily died"
     const rest = after.trimStart().slice(gap[0].length);
     const end = m.index! + m[0].length;
     if (RE.killed.test(rest)) out.push({ measure: 'killed', start: m.index!, end });
@@ -180,7 +192,7 @@ export function victimClauses(text: string): VictimClause[] {
     const measure = /killed|fatally|dead|dies|died/i.test(outcome) ? 'killed' : /^(?:accidentally\s+)?shot$/.test(verb) ? 'shot' : 'injured';
     out.push({ measure, start: 0, end: h[0].length });
   }
-  return dedupe(out);
+  return dedupe(out.filter((c) => !isHypothetical(text, c.start, c.end)));
 }
 
 /** An object that is a bare capitalised word must look like a name: not a weekday, month or pronoun. */
