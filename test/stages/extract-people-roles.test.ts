@@ -87,6 +87,11 @@ describe('the people of an article', () => {
     expect(people('Thirty-two-year-old Sam Lee was arrested on Friday.')).toEqual([['suspect', 'Sam Lee', 32]]);
   });
 
+  it('reads a relative or a two-noun phrase whole, so its own predicate gives the role', () => {
+    expect(people('A 2-year-old girl was hospitalized after her 24-year-old uncle accidentally shot her.'))
+      .toEqual([['victim', null, 2], ['suspect', null, 24]]);
+  });
+
   it('makes a role-less age phrase that refers back, or stands beside harm and no suspect, a victim', () => {
     expect(people('A man was shot on Main Street. The 32-year-old was in his car at the time.')).toEqual([['victim', null, 32]]);
     expect(people('A 20-year-old man was walking home when gunfire rang out.')).toEqual([]);

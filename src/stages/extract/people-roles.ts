@@ -46,7 +46,9 @@ const PERSON_NOUNS = [
   'juvenile', 'person', 'victim', 'suspect', 'gunman', 'shooter', 'driver', 'passenger', 'resident', 'student',
   'son', 'daughter', 'stepson', 'stepdaughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife',
   'boyfriend', 'girlfriend', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'friend', 'neighbor',
-  'employee', 'clerk', 'customer', 'officer', 'relative',
+  'employee', 'clerk', 'customer', 'officer', 'relative', 'uncle', 'aunt', 'grandfather', 'grandmother', 'stepfather',
+  'stepmother', 'roommate', 'acquaintance', 'coworker', 'co-worker', 'classmate', 'fiance', 'fiancee', 'partner',
+  'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife', 'worker', 'owner', 'homeowner', 'bystander', 'pedestrian', 'guard',
 ].join('|');
 
 /** A capitalised word that is a name, not a weekday or month ("shot and killed Tuesday" has no object). */
@@ -110,7 +112,7 @@ const RE = {
   /** "23-year-old Jane Doe", "the 23-year-old victim, Jane Doe,". */
   ageBefore: new RegExp(String.raw`\b${AGE_WORD}(?:\s+[a-z]+){0,2}(?:,\s*|\s+)$`),
   /** An unnamed person given by age: "a 22-year-old man", "his 19-year-old stepson", "the 17-year-old". */
-  agePhrase: new RegExp(String.raw`(?:\b|(?<=[a-z]))(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:(?!(?:was|is|were|are|has|had|who|and|or|in|of|at|from|on|by|with|to|for|after|when)\b)[\p{L}'’-]+\s+){0,3}?(?:${PERSON_NOUNS})\b)?`, 'gu'),
+  agePhrase: new RegExp(String.raw`(?:\b|(?<=[a-z]))(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:(?!(?:was|is|were|are|has|had|who|and|or|in|of|at|from|on|by|with|to|for|after|when)\b)[\p{L}'’-]+\s+){0,3}?(?:${PERSON_NOUNS})\b(?:\s+(?:${PERSON_NOUNS})\b)?)?`, 'gu'),
   anyAge: /year[-\s]old|\d0s\b/,
   /** "a man in his 20s", "two men in their early 30s" (the age is the decade's first year, as annotators give it). */
   decadePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS}|men|women|males|females|teens)\s+(?:believed to be\s+|who is\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?<decade>\d)0s\b`, 'g'),
