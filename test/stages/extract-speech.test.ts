@@ -217,6 +217,12 @@ describe('extract: nounish cue words used as verbs', () => {
     expect(only(run('He views the mayor as a weak candidate.').out.attributions).party).toBe('He');
     expect(run('The support for the plan was weak.').out.attributions).toEqual([]);
   });
+
+  it('reads a nounish -s form as a verb after an adverb or before an infinitive, not after a possessive', () => {
+    expect(only(run('Mayor Lopez often questions the cost of the new bridge.').out.attributions).party).toBe('Mayor Lopez');
+    expect(only(run('The candidate plans to be back in the state later.').out.attributions).cue).toBe('plans');
+    expect(run('The mayor’s plans to build a bridge failed.').out.attributions).toEqual([]);
+  });
 });
 
 describe('extract: "according to" takes a whole noun phrase', () => {

@@ -408,6 +408,12 @@ const VERB_AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'co
 function mustBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || prev.kind !== 'word') return false;
+  // "Doe often questions ...": an adverb of a verb group stands before it.
+  if (inVerbGroup(prev) && !REGEXPS.possessive.test(prev.lower)) return true;
+  // "Doe calls the idea ...", "the candidate plans to ...": an -s form after a name that is no
+  // possessive, or before an infinitive, is the verb of that subject.
+  const form = verbEntry(tokens[i].lower)?.form;
+  if (form === 's' && !REGEXPS.possessive.test(prev.lower) && !NP_DETERMINERS.has(prev.lower) && (prev.cap && i > 1 || (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word'))) return true;
   return SUBJECT_PRONOUNS.has(prev.lower) || VERB_AUXILIARIES.has(prev.lower) || CONTRACTED_NEGATION.test(prev.lower);
 }
 
