@@ -296,3 +296,16 @@ describe('extract: attributions next to a quote that the clause rules read other
     expect(q.text).toBe('The vetting has not even begun.');
   });
 });
+
+describe('extract: source noun phrase boundaries', () => {
+  it('ends an inverted source before ", citing ..." and keeps its relative clause', () => {
+    const { text, out } = run('“The county is hard to predict,” said Eric Moss, who chairs the department at the state college, citing the turnout.');
+    const q = out.quotes.find((x) => x.cue === 'said');
+    expect(at(text, q?.spans?.party)).toBe('Eric Moss, who chairs the department at the state college');
+  });
+
+  it('keeps a quantifier or a number with the party ("some towns", "Twenty-four percent")', () => {
+    expect(only(run('Some towns said the new tax was far too costly.').out.quotes).party).toBe('Some towns');
+    expect(only(run('Twenty-four percent said the new tax was far too costly.').out.quotes).party).toBe('Twenty-four percent');
+  });
+});

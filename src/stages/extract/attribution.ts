@@ -563,6 +563,9 @@ function isNewCue(lower: string): boolean {
   return e !== undefined && (e.form === 'ed' || e.form === 's');
 }
 
+/** Prepositions that open a channel or circumstance of the telling ("in an interview", "via email"). */
+const CHANNEL_PREPOSITIONS = new Set(['in', 'at', 'during', 'via', 'through', 'on']);
+
 /** Conjunctions that may open a sentence before its subject ("But Jane Doe, ..., said"). */
 const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
 /** Longest description after an inverted party ("said Jane Roe, a pollster working for ..., who ..."), in tokens. */
@@ -578,6 +581,12 @@ function invertedSourceEnd(tokens: Token[], end: number): number {
   for (let k = end + 1; k < tokens.length && k - end <= MAX_INVERTED_SOURCE_TOKENS; k++) {
     const t = tokens[k];
     if (isQuoteMark(t) || PARTICIPLE_CUES.has(t.lower) || t.lower === 'according') return trimEnd(tokens, end, k);
+    // The description ends before a circumstance of the telling (", citing ...", ", via email", ", in an
+    // interview") and before a sentence adverb (", though").
+    const prev = tokens[k - 1];
+    if (t.kind === 'word' && !t.cap && (t.lower === 'via' || (prev?.text === ',' && (REGEXPS.gerund.test(t.lower) || CHANNEL_PREPOSITIONS.has(t.lower) || OPENING_ADVERBS.has(t.lower))))) {
+      return trimEnd(tokens, end, k);
+    }
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return trimEnd(tokens, end, k);
   }
   if (end + MAX_INVERTED_SOURCE_TOKENS >= tokens.length) return trimEnd(tokens, end, tokens.length);
@@ -689,6 +698,8 @@ function backwardNP(tokens: Token[], end: number): number | null {
 function quantityStart(tokens: Token[], start: number): number {
   const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'num' || REGEXPS.numberWord.test(t.lower));
   let s = start;
+  // "Twenty-four percent said": the number before a share noun that opens the phrase.
+  if ((tokens[s]?.lower === 'percent' || tokens[s]?.text === '%') && isNumber(tokens[s - 1])) return s - 1;
   if (tokens[s - 1]?.lower === 'of' && SHARE_WORDS.has(tokens[s - 2]?.lower ?? '')) s -= 2;
   if (isNumber(tokens[s - 1]) && tokens[s - 2]?.lower === 'in' && isNumber(tokens[s - 3])) s -= 3;
   else if ((tokens[s - 1]?.lower === 'percent' || tokens[s - 1]?.text === '%') && isNumber(tokens[s - 2])) s -= 2;
@@ -696,6 +707,8 @@ function quantityStart(tokens: Token[], start: number): number {
   if (s < start && SHARE_QUALIFIERS.has(tokens[s - 1]?.lower ?? '')) s -= 1;
   return s;
 }
+/** Quantifiers that open a noun phrase like a determiner ("some countries", "many voters", "both papers"). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'more', 'several', 'both', 'all', 'each', 'few', 'other', 'another', 'every', 'any', 'these', 'those']);
 const SHARE_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'most', 'many', 'some', 'all', 'none', 'few']);
 const SHARE_QUALIFIERS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'only', 'just', 'over']);
 
@@ -708,7 +721,7 @@ function nounPhraseStart(tokens: Token[], end: number): number | null {
     const t = tokens[k];
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (NP_DETERMINERS.has(w) && w !== 'local') {
+    if ((NP_DETERMINERS.has(w) && w !== 'local') || (QUANTIFIERS.has(w) && start < end)) {
       start = k;
       // "the spokesman for the ministry": a determiner may follow a joining preposition.
       const joiner = tokens[k - 1]?.lower;
