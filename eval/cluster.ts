@@ -8,10 +8,13 @@
  * and standard deviation of F1 over the shuffles (`orderF1Min` … `orderF1Stdev`).
  * Halves: the file-order run scored again on each half of the gold clusters (`half0.f1`, `half1.f1`; ECB+ by
  * topic parity, GVA by the parity of half the incident id, all of whose ids are even), so a change tuned on
- * one half can be checked on the other. Baseline: single-pass TF-IDF cosine clustering at
+ * one half can be checked on the other. Mixing joins: the listing names, for every story holding two gold
+ * clusters, the decision that first let another in (with its score), and `mixingJoins` counts them.
+ * Baseline: single-pass TF-IDF cosine clustering at
  * its best threshold on this very data (an oracle choice that flatters it), IDF from the whole collection.
  */
 import { SWEEP_THRESHOLDS, singlePassCluster, tfidfVectors } from './baselines.js';
+import type { Store } from '../src/storage/store.js';
 import { ingestAndProcess, openStore, storyOfArticle, type NewsRow } from './engine.js';
 import { loadDataset, newsInput, seconds, type Suite, type SuiteResult } from './harness.js';
 import { mulberry32 } from './intruders.js';
@@ -69,6 +72,7 @@ async function clusterSuite(name: string, rows: (NewsRow & { gold: string })[], 
   const store = await openStore();
   let predicted: string[];
   let ourSeconds: number;
+  let mixing: MixingJoin[] = [];
   try {
     const run = await ingestAndProcess(store, rows);
     ourSeconds = run.seconds;
@@ -87,6 +91,7 @@ async function clusterSuite(name: string, rows: (NewsRow & { gold: string })[], 
     if (run.refused.length) notes.push(`ingest refused ${run.refused.length} row(s); first: ${run.refused[0].id}: ${run.refused[0].error}`);
     if (counts.failed) notes.push(`${counts.failed} article(s) failed processing`);
     if (orphans) notes.push(`${orphans} row(s) landed in no story, scored as singletons`);
+    mixing = await mixingJoins(store, rows, run.articleIds, predicted);
   } finally {
     await store.close();
   }
@@ -125,7 +130,9 @@ async function clusterSuite(name: string, rows: (NewsRow & { gold: string })[], 
       articlesPerSecond: rows.length / ourSeconds,
       'half0.f1': half0.f1, 'half0.precision': half0.precision, 'half1.f1': half1.f1, 'half1.precision': half1.precision,
       orderF1Min: order.min, orderF1Max: order.max, orderF1Mean: order.mean, orderF1Stdev: order.stdev,
+      mixingJoins: mixing.length,
     },
+    counts: ['clusters', 'mixingJoins'],
     baseline: {
       precision: best.score.precision, recall: best.score.recall, f1: best.score.f1,
       clusters: new Set(best.labels).size,
@@ -135,7 +142,43 @@ async function clusterSuite(name: string, rows: (NewsRow & { gold: string })[], 
     },
     notes: [`gold: ${new Set(gold).size} clusters`, ...notes],
     predictions: rows.map((r, i) => ({ id: r.id, story: predicted[i], baseline: { cluster: best.labels[i] } })),
+    listing: {
+      lines: [`mixing joins (file order): ${mixing.length}`, ...mixing.map((m) => `${m.row} (gold ${m.gold}) into the story of gold ${m.into} (${m.intoRows} rows): ${m.decision}`)],
+      json: mixing,
+    },
   };
+}
+
+/** The decision that first brought a second gold cluster into a predicted story (see `mixingJoins`). */
+interface MixingJoin { row: string; gold: string; into: string; intoRows: number; decision: string }
+
+/**
+ * Where the file-order run lets two gold clusters share a story: for each story, each gold cluster other
+ * than that of the story's first row, with the first of its rows (rows go in processing order) and that
+ * article's recorded story decision. That decision is the one to study: once one article of a look-alike
+ * event joins, the rest of its event follows it. A decision that opened a new story means the mix came
+ * later, by a merge.
+ */
+async function mixingJoins(store: Store, rows: (NewsRow & { gold: string })[], articleIds: (string | null)[], predicted: string[]): Promise<MixingJoin[]> {
+  const byStory = new Map<string, number[]>();
+  predicted.forEach((s, i) => byStory.set(s, [...(byStory.get(s) ?? []), i]));
+  const out: MixingJoin[] = [];
+  for (const members of byStory.values()) {
+    const size = new Map<string, number>();
+    for (const i of members) size.set(rows[i].gold, (size.get(rows[i].gold) ?? 0) + 1);
+    if (size.size < 2) continue;
+    // The story's first row founded it (rows go in processing order); the other clusters came into it.
+    const main = rows[members[0]].gold;
+    for (const gold of size.keys()) {
+      if (gold === main) continue;
+      const first = members.find((i) => rows[i].gold === gold)!;
+      const id = articleIds[first];
+      const note = id === null ? null : (await store.getArticle(id))?.note ?? null;
+      const decision = note?.split('; ').find((n) => n.startsWith('story: '))?.slice('story: '.length) ?? 'no decision recorded';
+      out.push({ row: rows[first].id, gold, into: main, intoRows: size.get(main)!, decision });
+    }
+  }
+  return out;
 }
 
 export const clusterEcbSuite: Suite = {
