@@ -17,6 +17,7 @@ describe('the role of a person in a shooting report', () => {
     ['Dana Ortiz died at the hospital.', 'Dana Ortiz', 'victim'],
     ['Sam Lee, 40, was arrested and charged with murder.', 'Sam Lee', 'suspect'],
     ['Police arrested Sam Lee on Friday.', 'Sam Lee', 'suspect'],
+    ['Deputies arrested 41-year-old Lyle resident Sam Lee on Friday.', 'Sam Lee', 'suspect'],
     ['The suspect, Sam Lee, fled on foot.', 'Sam Lee', 'suspect'],
     ['Sam Lee opened fire on the crowd.', 'Sam Lee', 'suspect'],
     ['Sam Lee shot his wife in the kitchen.', 'Sam Lee', 'suspect'],
