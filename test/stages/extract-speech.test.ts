@@ -309,3 +309,10 @@ describe('extract: source noun phrase boundaries', () => {
     expect(only(run('Twenty-four percent said the new tax was far too costly.').out.quotes).party).toBe('Twenty-four percent');
   });
 });
+
+describe('extract: a party described by a participle', () => {
+  it('takes the whole phrase "a county poll conducted last week" as the party', () => {
+    const { out } = run('A county poll conducted last week found that the mayor was well ahead.');
+    expect(only(out.attributions).party).toBe('A county poll conducted last week');
+  });
+});

@@ -86,6 +86,7 @@ const REGEXPS = {
   wordish: /^[\p{L}]/u,
   inflection: /(?:ed|es|s)$/,
   gerund: /ing$/,
+  participle: /(?:ed|ing)$/,
   possessive: /['’]s$/,
   contraction: /['’](?:m|re|ve|ll|d)$|n['’]t$/,
 };
@@ -222,6 +223,12 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   const start = participle ? null : backwardNP(tokens, p);
   let party: [number, number] | null = start !== null ? [start, p] : null;
   let source: [number, number] | null = null;
+  if (start !== null) {
+    // "A poll conducted last week found", "people briefed on the move said": the noun phrase read back
+    // from the cue is the complement of a participle; the party is the phrase the participle describes.
+    const head = reducedRelativeHead(tokens, start);
+    if (head !== null) party = [head, p];
+  }
   if (party === null && !participle) {
     // "Jane Doe (D-Ore.) said", "Jane Doe — a teacher from Springfield — says": an aside in brackets or
     // dashes between the party and its cue; the source as written takes the aside too.
@@ -561,6 +568,26 @@ function isNewCue(lower: string): boolean {
   if (SPEECH_CUES.has(lower)) return true;
   const e = cueEntry(lower);
   return e !== undefined && (e.form === 'ed' || e.form === 's');
+}
+
+/** How far back from a noun phrase its participle may stand ("conducted by the university last week"), in tokens. */
+const REDUCED_RELATIVE_WINDOW = 3;
+
+/**
+ * For a noun phrase starting at `start` that completes a participle ("... conducted | last week"), the start
+ * of the noun phrase the participle describes, when that phrase opens the clause; else null.
+ */
+function reducedRelativeHead(tokens: Token[], start: number): number | null {
+  for (let j = start - 1; j >= 1 && start - j <= REDUCED_RELATIVE_WINDOW; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return null;
+    if (NP_CONNECTORS.has(t.lower) || TIME_WORDS.has(t.lower)) continue;
+    if (t.cap || !(REGEXPS.participle.test(t.lower)) || !isVerbish(t.lower)) return null;
+    const np = backwardNP(tokens, j);
+    if (np === null) return null;
+    return np === 0 || tokens[np - 1].text === ',' || isQuoteMark(tokens[np - 1]) ? np : null;
+  }
+  return null;
 }
 
 /** Prepositions that open a channel or circumstance of the telling ("in an interview", "via email"). */
