@@ -316,3 +316,15 @@ describe('extract: a party described by a participle', () => {
     expect(only(out.attributions).party).toBe('A county poll conducted last week');
   });
 });
+
+describe('extract: more source boundaries', () => {
+  it('reads an inverted party that opens with a quantifier ("said another advocate")', () => {
+    const { text, out } = run('“The odds are better than even,” said another leading advocate, Ann Pike of the law firm.');
+    expect(at(text, only(out.quotes).spans?.party)).toBe('another leading advocate, Ann Pike of the law firm');
+  });
+
+  it('leaves a sentence adverb set off by commas out of the source ("Jane Doe, meanwhile, told")', () => {
+    const { text, out } = run('Hunter, meanwhile, told the paper on Wednesday that he favours the new bridge.');
+    expect(at(text, only(out.quotes).spans?.party)).toBe('Hunter');
+  });
+});

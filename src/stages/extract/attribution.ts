@@ -269,7 +269,9 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
     const follow = tokens[e];
     if (e > s0 && e < p - 1 && follow !== undefined && (follow.text === ',' || follow.lower === 'who') && !tokens.slice(e, p).some(isQuoteMark)) {
       party = [s0, e];
-      source = [s0, p - 1];
+      // "Jane Doe, meanwhile, said": a sentence adverb set off by commas is no description of her.
+      const adverbOnly = tokens.slice(e + 1, p - 1).every((t) => t.kind === 'word' && (OPENING_ADVERBS.has(t.lower) || REGEXPS.adverbLy.test(t.lower)));
+      source = adverbOnly ? [s0, e] : [s0, p - 1];
     }
   }
   // A stance is written with its party before it ("the senator praised ..."), never inverted.
@@ -814,6 +816,7 @@ function forwardNP(tokens: Token[], start: number): number {
     if (t.kind !== 'word') break;
     const w = t.lower;
     if (k === start && (PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w))) return k + 1;
+    if (k === start && QUANTIFIERS.has(w)) continue; // "said another advocate", "said some residents"
     if (NP_CONNECTORS.has(w) || NP_DETERMINERS.has(w)) {
       if (w === 'and' && !(tokens[k + 1]?.cap || PARTY_HEADS.has(tokens[k + 1]?.lower ?? ''))) break;
       if ((w === 'on' || w === 'in' || w === 'at') && isChannelOrTime(tokens, k + 1)) break;
