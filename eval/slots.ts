@@ -276,7 +276,7 @@ function bestCity(sentences: readonly Sentence[], x: Extraction): string | null 
     for (const m of sentence.text.matchAll(REGEXPS.cityPolice)) {
       const name = m[1].replace(REGEXPS.gluedHead, '');
       const kind = lexiconPlaceKind(name.toLowerCase());
-      if (REGEXPS.notForce.test(name) || kind === 'region' || kind === 'country' || REGEXPS.county.test(name)) continue;
+      if (REGEXPS.notForce.test(name) || kind === 'region' || kind === 'country' || REGEXPS.county.test(name) || REGEXPS.notCity.test(name)) continue;
       if (kind === null && commonWords(name)) continue;
       score.set(name, (score.get(name) ?? 0) + CITY_WEIGHTS.police);
     }
