@@ -219,7 +219,7 @@ const REGEXPS = {
   compass: /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW|N|S|E|W|Central|Downtown|Upper|Lower)\.?$/,
   county: /\b(?:County|Parish|Borough|Township)$/i,
   /** Places that are never the incident's city: the nation, a hospital, a jail. */
-  notCity: /^(?:U\.?S\.?A?|America|United States)$|\b(?:Hospital|Jail|Prison|Center|Centre|Station|Mall|Apartments|School|Church|Officers|Department|State)$/i,
+  notCity: /^(?:U\.?S\.?A?|America|United States)$|\b(?:Hospital|Jail|Prison|Center|Centre|Station|Mall|Apartments|School|Church|Officers|Department|State|District|Metro)$/i,
   /** Any year written in a text (for the note on how many articles cannot be dated at all). */
   yearInText: /\b(?:19|20)\d{2}\b/,
   /** A date written with its year: in a lead, mostly the article's own date line, not the event's day. */
