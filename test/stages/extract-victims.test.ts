@@ -81,6 +81,11 @@ describe('single victims', () => {
     expect(measures('Man Shot John Doe')).toEqual([]);
   });
 
+  it('reads "fatally wounding" a person as a death, and no victim where a negation stands before the predicate', () => {
+    expect(measures('The gun went off, fatally wounding Jane Doe.')).toEqual(['killed']);
+    expect(measures('He said nobody else inside the car had been injured.')).toEqual([]);
+  });
+
   it('reads no victim in a hypothetical or conditional clause', () => {
     expect(measures('He said he could have easily died.')).toEqual([]);
     expect(measures('Police would not say if the man had died.')).toEqual([]);

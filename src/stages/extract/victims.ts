@@ -70,6 +70,8 @@ const RE = {
   killedObject: new RegExp(String.raw`\b(?:shot and killed|shot dead|fatally (?:shot|stabbed|wounded)|killed|killing|murdered|murdering|gunned down|shot to death)\s+(?:${OBJECT})`, 'gu'),
   /** After a headline's verb: a second one giving the outcome ("shot, killed", "shot and killed"). */
   headlineThenKilled: /^(?:,|\s+and)\s+killed\b/i,
+  /** A negation between a subject and its predicate. */
+  negation: /\b(?:nobody|no one|none|not|never|neither|nor)\b|n[’']t\b/i,
   /** A word every reading needs (a cheap gate before the others). */
   anyOutcome: /died|dies|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life/i,
   /** A further object of the same verb: "killing Jane Doe and John Roe", "…, John Roe and Ann Poe". */
@@ -122,6 +124,8 @@ export function victimClauses(text: string): VictimClause[] {
     const after = text.slice(m.index! + m[0].length);
     const gap = RE.gap.exec(after.trimStart());
     if (!gap || gap[0].length > MAX_GAP) continue;
+    // "…said nobody else inside the car had been injured": a negation between says no one was hurt.
+    if (RE.negation.test(gap[0])) continue;
     if (HYPOTHETICAL.test(gap[0])) continue; // "he could have easily died"
     const rest = after.trimStart().slice(gap[0].length);
     const end = m.index! + m[0].length;
@@ -176,7 +180,9 @@ export function victimClauses(text: string): VictimClause[] {
     if (isName(m[0], m.index!, text)) out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(RE.injuredObject)) {
-    if (isName(m[0], m.index!, text)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
+    // "fatally wounding Jane Doe" is a killing.
+    const fatal = /\b(?:fatally|mortally)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
+    if (isName(m[0], m.index!, text)) out.push({ measure: fatal ? 'killed' : 'injured', start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(RE.reflexive)) {
     const rest = sentenceRestAt(m.index! + m[0].length);
