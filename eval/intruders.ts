@@ -246,7 +246,7 @@ export function trainingRows(corpus: BuiltArticle[]): { x: number[][]; y: number
 }
 
 /** The boosting settings `intruder-model.ts` was trained with. */
-export const BOOST_OPTIONS: BoostOptions = Object.freeze({ trees: 200, depth: 3, rate: 0.1, bins: 32, minLeaf: 20, l2: 1 });
+export const BOOST_OPTIONS: BoostOptions = Object.freeze({ trees: 100, depth: 3, rate: 0.1, bins: 32, minLeaf: 50, l2: 1 });
 
 /** Trains the intruder model on the corpus of `seed` (1: never a held-out seed). */
 export async function trainIntruderModel(dataDir: string, seed = DEFAULT_SEED, options: BoostOptions = BOOST_OPTIONS): Promise<BoostedTrees> {
