@@ -206,6 +206,8 @@ const REGEXPS = {
   afterIn: /\bin ([A-Z][a-z]+)\b/g,
   /** "Springfield police", "Springfield Police Department", "Springfield's police". */
   cityPolice: /((?:\p{Lu}[\p{Ll}'’-]+\s){0,2}\p{Lu}[\p{Ll}'’-]+)(?:['’]s)?\s(?:[Pp]olice|PD)\b/gu,
+  /** A title-case run that ends in a preposition ("Man Shot By Police"): a headline's words, not a town. */
+  endsInFunctionWord: /\s(?:By|In|At|Of|For|To|From|With|And|Or|The|On)$/,
   /** Forces that are not a city's: a state's, a campus's, "The police". */
   notForce: /^(?:The|A|An|State|Local|City|County|Metro|Metropolitan|Transit|Campus|University|College|Military|Airport|Border|Capitol|Tribal|Park|Port|Federal|National|Village|Town|Borough|Township|Area|Regional|Highway|Railroad|Housing|School|Said|Says|When|After|Before|Officers?|Detectives?)\b/,
   placeModifier: /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+\s){0,2}\p{Lu}[\p{Ll}'’-]+)\s(?:(?:man|woman|teen|teenager|boy|girl|resident|couple|family|business|home|store|apartment)\b|(?:(?:drive-by|double|triple|fatal|deadly|officer-involved|police|weekend|overnight)\s)?(?:shooting|homicide|murder|gunfire)\b)/gu,
@@ -277,6 +279,7 @@ function bestCity(sentences: readonly Sentence[], x: Extraction): string | null 
       const name = m[1].replace(REGEXPS.gluedHead, '');
       const kind = lexiconPlaceKind(name.toLowerCase());
       if (REGEXPS.notForce.test(name) || kind === 'region' || kind === 'country' || REGEXPS.county.test(name) || REGEXPS.notCity.test(name)) continue;
+      if (REGEXPS.endsInFunctionWord.test(name)) continue;
       if (kind === null && commonWords(name)) continue;
       score.set(name, (score.get(name) ?? 0) + CITY_WEIGHTS.police);
     }

@@ -98,6 +98,7 @@ describe('ourSlots', () => {
   it('does not take a capitalised ordinary word for the city', () => {
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Unified police are investigating.').city).toBeNull();
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Vermont State Police are investigating.').city).toBeNull();
+    expect(slotsOf('Bystander Hit By Police Gunfire. A man was shot in the leg.').city).toBeNull();
   });
 
   it('splits the file by the last digit of the id', () => {
