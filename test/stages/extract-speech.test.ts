@@ -328,3 +328,12 @@ describe('extract: more source boundaries', () => {
     expect(at(text, only(out.quotes).spans?.party)).toBe('Hunter');
   });
 });
+
+describe('extract: further cue verbs', () => {
+  it('reads "spoke about", "referred to" and "expressed" as cues, and "the order" as no cue', () => {
+    expect(only(run('The mayor spoke about the flood defences at length.').out.attributions).cue).toBe('spoke about');
+    expect(only(run('The mayor referred to the new flood defences.').out.attributions).cue).toBe('referred to');
+    expect(only(run('The mayor expressed concern about the flood defences.').out.quotes).cue).toBe('expressed');
+    expect(run('The order came late in the evening.').out.attributions).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ const SPEECH_BASES = [
   'wonder', 'marvel', 'exclaim', 'proclaim', 'cry', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'quote',
   'opine', 'acknowledge', 'affirm', 'reaffirm', 'describe', 'characterize',
   'characterise', 'portray', 'label', 'dub+', 'brand', 'call', 'estimate', 'project', 'forecast', 'conclude',
-  'surmise', 'speculate', 'theorize', 'clarify', 'elaborate', 'specify',
+  'surmise', 'speculate', 'theorize', 'clarify', 'elaborate', 'specify', 'express', 'read', 'issue', 'release', 'publish',
 ];
 
 /** Verbs of belief and evidence: what follows is what the party thinks, knows or shows. */
@@ -31,7 +31,7 @@ const BELIEF_BASES = [
   'figure', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'discover', 'find', 'see',
   'show', 'suggest', 'indicate', 'prove', 'demonstrate', 'reveal', 'agree', 'disagree', 'anticipate', 'imagine',
   'consider', 'view', 'regard', 'deem', 'judge', 'sense', 'acknowledge', 'insist', 'contend', 'maintain',
-  'predict', 'trust', 'wish', 'guess', 'notice', 'determine', 'decide', 'conclude',
+  'predict', 'trust', 'wish', 'guess', 'notice', 'determine', 'decide', 'conclude', 'remember', 'identify',
 ];
 
 /** Verbs of stance: the party wants, plans, backs, opposes, praises or faults its object. */
@@ -45,7 +45,8 @@ const STANCE_BASES = [
   'mention', 'address', 'tout', 'pitch', 'promote', 'push', 'press', 'lobby', 'vote', 'pledge', 'offer', 'promise',
   'threaten', 'vow', 'acknowledge', 'predict', 'describe', 'blame', 'accuse', 'charge', 'regret+', 'apologize',
   'apologise', 'fret+', 'vilify', 'highlight', 'underscore', 'tout', 'emphasize', 'emphasise',
-  'disavow', 'repudiate', 'renounce', 'denounce', 'reaffirm', 'envision', 'envisage',
+  'disavow', 'repudiate', 'renounce', 'denounce', 'reaffirm', 'envision', 'envisage', 'name', 'nominate', 'sign',
+  'order', 'share', 'compare', 'list',
 ];
 
 /**
@@ -59,14 +60,15 @@ const NOUNISH_BASES = new Set([
   'plan', 'aim', 'hope', 'fear', 'worry', 'doubt', 'wish', 'guess', 'forecast', 'estimate', 'comment', 'remark',
   'quote', 'cry', 'joke', 'chant', 'boast', 'plead', 'reply', 'snap', 'sigh', 'signal', 'hint', 'label', 'brand',
   'call', 'tweet', 'promise', 'pledge', 'vow', 'concern', 'blame', 'praise', 'notice', 'note', 'show', 'find',
-  'regret', 'welcome', 'lobby', 'tout', 'mention', 'claim', 'deny',
+  'regret', 'welcome', 'lobby', 'tout', 'mention', 'claim', 'deny', 'name', 'sign', 'order', 'share', 'list', 'issue',
+  'release', 'read',
 ]);
 
 /** Irregular past forms (base -> past and participle). */
 const IRREGULAR_PAST: Record<string, string[]> = {
   think: ['thought'], feel: ['felt'], know: ['knew', 'known'], find: ['found'], see: ['saw', 'seen'], show: ['showed', 'shown'],
   write: ['wrote', 'written'], tell: ['told'], seek: ['sought'], understand: ['understood'], prove: ['proved', 'proven'],
-  learn: ['learned', 'learnt'], forecast: ['forecast'], say: ['said'],
+  learn: ['learned', 'learnt'], forecast: ['forecast'], say: ['said'], speak: ['spoke', 'spoken'], read: ['read'],
 };
 
 /** Particles that belong to a cue when they follow it: "called for", "referred to", "talked about". */
@@ -83,7 +85,7 @@ export const CUE_PARTICLES: Record<string, ReadonlySet<string>> = {
   learn: new Set(['about', 'of']), care: new Set(['about']), cite: new Set([]), express: new Set([]),
 };
 /** Cues that are cues only with their particle ("talked about", not "talked"). */
-const PARTICLE_ONLY_BASES = ['talk', 'speak', 'focus', 'object', 'advocate', 'rail', 'care', 'point', 'weigh'];
+const PARTICLE_ONLY_BASES = ['talk', 'speak', 'focus', 'object', 'advocate', 'rail', 'care', 'point', 'weigh', 'refer+'];
 
 export type CueKind = 'speech' | 'belief' | 'stance';
 
@@ -137,7 +139,7 @@ for (const spec of PARTICLE_ONLY_BASES) {
   const { base, forms } = inflect(spec);
   for (const [word, form] of forms) if (!CUES.has(word)) CUES.set(word, { kind: 'stance', base, form });
 }
-const PARTICLE_ONLY = new Set(PARTICLE_ONLY_BASES);
+const PARTICLE_ONLY = new Set(PARTICLE_ONLY_BASES.map((spec) => spec.replace('+', '')));
 
 /** The cue entry of a lower-case word ("praised" -> stance, base "praise", past), or undefined. */
 export function cueEntry(lower: string): CueEntry | undefined {
