@@ -272,13 +272,15 @@ export class SqliteStore implements Store {
   }
 
   private readCandidates(keys: string[], limit: number): StoryProfile[] {
-    const unique = [...new Set(keys)];
-    if (unique.length === 0) return [];
-    // Per key, its most recent postings (an index range scan on story_keys_recent each), counted and ranked in
-    // the one statement: a few thousand postings never cross into JavaScript. One statement per key count.
-    const perKey = 'SELECT story_id FROM (SELECT story_id FROM story_keys WHERE key = ? ORDER BY seq DESC LIMIT ?)';
-    const best = this.value(`SELECT story_id FROM (${unique.map(() => perKey).join(' UNION ALL ')})
-      GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?`).all(...unique.flatMap((k) => [k, POSTINGS_PER_KEY]), limit) as string[];
+    if (keys.length === 0) return [];
+    // Per key, its most recent postings (an index range scan on story_keys_recent); shared keys counted here.
+    // (Counting them in SQL instead, one UNION ALL statement with GROUP BY, took 8× as long: temporary B-trees.)
+    const postings = this.value('SELECT story_id FROM story_keys WHERE key = ? ORDER BY seq DESC LIMIT ?');
+    const shared = new Map<string, number>();
+    for (const key of new Set(keys)) {
+      for (const id of postings.all(key, POSTINGS_PER_KEY) as string[]) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const best = topShared(shared, limit);
     if (best.length === 0) return [];
     // Parsing a profile costs more than the whole index read: a profile parsed before is reused while the
     // row's article count still matches (a story's profile changes only when an article joins it).
@@ -431,4 +433,24 @@ export class SqliteStore implements Store {
       this.db.close();
     }
   }
+}
+
+/**
+ * The `limit` ids sharing the most keys (then by id), best first: one pass keeping the best so far, instead of
+ * sorting every story the postings named (a few thousand at 100k; sorting them cost 7× as much).
+ */
+function topShared(shared: Map<string, number>, limit: number): string[] {
+  if (limit <= 0) return [];
+  const best: [string, number][] = [];
+  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const e of shared) {
+    if (best.length === limit && !before(e, best[limit - 1])) continue;
+    let i = best.length < limit ? best.length : limit - 1;
+    while (i > 0 && before(e, best[i - 1])) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = e;
+  }
+  return best.map(([id]) => id);
 }
