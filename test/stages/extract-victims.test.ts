@@ -86,6 +86,12 @@ describe('single victims', () => {
     expect(measures('He said nobody else inside the car had been injured.')).toEqual([]);
   });
 
+  it('reads "another" person hurt, in prose and in a headline\'s second clause', () => {
+    expect(measures('Teen Killed, Another Wounded in Riverside Shooting')).toEqual(['killed', 'injured']);
+    expect(measures('Another man was wounded in the leg.')).toEqual(['injured']);
+    expect(measures('Police are investigating another shooting.')).toEqual([]);
+  });
+
   it('reads no victim in a hypothetical or conditional clause', () => {
     expect(measures('He said he could have easily died.')).toEqual([]);
     expect(measures('Police would not say if the man had died.')).toEqual([]);

@@ -51,6 +51,10 @@ describe('extract: counts', () => {
     expect(counts('The gunfire injured a 40-year-old man and a 19-year-old woman.').map(brief)).toContain('exact 2 injured people');
   });
 
+  it('carries no measure along a list to a count with a predicate of its own', () => {
+    expect(counts('One suspect is dead and three others are in custody.').map(brief)).toEqual(['exact 1 killed suspects']);
+  });
+
   it('sums no single people that a clause of their own keeps apart', () => {
     expect(counts('The crash killed a 6-year-old boy and left a man in critical condition.').map(brief)).not.toContain('exact 2 killed people');
     expect(counts('A man was killed and a woman was wounded.').map((c) => c.value)).toEqual([1, 1]);

@@ -261,7 +261,9 @@ function readCount(tokens: Token[], num: NumberSpan, earlier: Draft[]): Draft | 
     }
   }
   let carried = false;
-  if (measure === null && parent === null && !weakSubject && subject !== null) {
+  // "one is dead and three others are in custody": a count with a predicate of its own carries nothing.
+  const ownPredicate = BE_AUX.has(tokens[p]?.lower ?? '') || MEASURE_AUX.has(tokens[p]?.lower ?? '');
+  if (measure === null && parent === null && !weakSubject && subject !== null && !ownPredicate) {
     const listed = listCarry(tokens, qualStart, subject, earlier);
     if (listed !== null) {
       measure = listed;

@@ -53,7 +53,8 @@ const RE = {
   subject: new RegExp(
     String.raw`(?:\b|(?<=[a-z])(?=[AT]))(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?${AGE}(?:\s+(?!(?:was|is|has|had|have|died|been)\b)[a-z]+)?` +
     String.raw`|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},` +
-    String.raw`|(?:[Tt]he|[Aa]n?)\s+(?:(?:young|teenage|elderly|wounded|injured|male|female)\s+)?(?:${PERSON_NOUNS})` +
+    String.raw`|(?:[Tt]he|[Aa]n?|[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth))\s+(?:(?:young|teenage|elderly|wounded|injured|male|female)\s+)?(?:${PERSON_NOUNS})` +
+    String.raw`|(?<![\p{L}'’])[Aa]nother(?=\s+(?:was|is|has|had|remains|remained|died)\b)` +
     String.raw`|(?:One|one)\s+of\s+(?:the|those|these)\s+[a-z]+` +
     String.raw`|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+(?:is|was|has|had|remains|died)\b)` +
     String.raw`|(?<![\p{L}'’])(?:He|She|he|she)(?=\s))(?![\p{L}-])`, 'gu'),
@@ -72,6 +73,8 @@ const RE = {
   headlineThenKilled: /^(?:,|\s+and)\s+killed\b/i,
   /** A negation between a subject and its predicate. */
   negation: /\b(?:nobody|no one|none|not|never|neither|nor)\b|n[’']t\b/i,
+  /** "Teen killed, another wounded": one more person hurt, in a headline's second clause. */
+  anotherHurt: /\b[Aa]nother\s+(?:[Ww]ounded|[Ii]njured|[Hh]urt)\b/g,
   /** A word every reading needs (a cheap gate before the others). */
   anyOutcome: /died|dies|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life/i,
   /** A further object of the same verb: "killing Jane Doe and John Roe", "…, John Roe and Ann Poe". */
@@ -184,6 +187,7 @@ export function victimClauses(text: string): VictimClause[] {
     const fatal = /\b(?:fatally|mortally)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (isName(m[0], m.index!, text)) out.push({ measure: fatal ? 'killed' : 'injured', start: m.index!, end: m.index! + m[0].length });
   }
+  for (const m of text.matchAll(RE.anotherHurt)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(RE.reflexive)) {
     const rest = sentenceRestAt(m.index! + m[0].length);
     const measure = /fatally/i.test(m[0]) || RE.diedLater.test(rest) ? 'killed' : RE.survived.test(rest) ? 'injured' : 'shot';
