@@ -66,10 +66,30 @@ export type Exclusion = (article: number, paragraph: number) => boolean;
 
 /** Every paragraph's signals except the leads' (the lead defines the story) and those without content terms. */
 export function paragraphSignals(story: StoryArticleParagraphs[], options: SignalOptions = DEFAULT_SIGNAL_OPTIONS, exclude: Exclusion = () => false): ParagraphSignals[] {
+  return countSignals(readStory(story), options, exclude);
+}
+
+/** What each paragraph holds — its terms, names and specifics — read once for any number of counts. */
+export interface StoryReading {
+  story: StoryArticleParagraphs[];
+  termSets: Set<string>[][];
+  nameSets: Set<string>[][];
+  specifics: Specifics[][];
+}
+
+export function readStory(story: StoryArticleParagraphs[]): StoryReading {
   const lowercase = lowercaseWords(story);
-  const termSets = story.map((a) => a.paragraphs.map((p) => new Set(contentTerms(p))));
-  const nameSets = story.map((a) => a.paragraphs.map((p) => namesOf(p, lowercase)));
-  const specifics = story.map((a) => a.paragraphs.map(specificsOf));
+  return {
+    story,
+    termSets: story.map((a) => a.paragraphs.map((p) => new Set(contentTerms(p)))),
+    nameSets: story.map((a) => a.paragraphs.map((p) => namesOf(p, lowercase))),
+    specifics: story.map((a) => a.paragraphs.map(specificsOf)),
+  };
+}
+
+/** The signals of a read story, counting every paragraph but the excluded ones. */
+export function countSignals(reading: StoryReading, options: SignalOptions = DEFAULT_SIGNAL_OPTIONS, exclude: Exclusion = () => false): ParagraphSignals[] {
+  const { story, termSets, nameSets, specifics } = reading;
   const counted = <T>(sets: T[][]): T[][] => sets.map((a, ai) => a.filter((_, pi) => !exclude(ai, pi)));
   // How many counted paragraphs of the whole story use each term, and mention each name; how many articles do.
   const paragraphsUsing = countUses(counted(termSets));

@@ -17,7 +17,7 @@ import { headlineSentenceIds } from '../../text/headline.js';
 import { boostedScore, type BoostedTrees } from './intruder-boost.js';
 import { intruderScore, LINEAR_WEIGHTS, type IntruderWeights } from './intruder-linear.js';
 import { INTRUDER_MODEL, INTRUDER_THRESHOLD } from './intruder-model.js';
-import { paragraphSignals, type ParagraphSignals, type StoryArticleParagraphs } from './intruder-signals.js';
+import { countSignals, readStory, type ParagraphSignals, type StoryArticleParagraphs } from './intruder-signals.js';
 
 export { INTRUDER_FEATURES, intruderFeatures, intruderScore, type IntruderFeature, type IntruderWeights } from './intruder-linear.js';
 
@@ -86,15 +86,15 @@ export function boostedFeatures(first: ParagraphSignals, recount: ParagraphSigna
 /** Every judged paragraph's features, with its first-pass signals (for training and for the verdicts). */
 export function judgedParagraphs(story: StoryArticleParagraphs[], options: StoryCohesionOptions = defaultStoryCohesionOptions()): { signals: ParagraphSignals; features: number[] }[] {
   if (story.length < options.minArticles) return [];
-  const first = paragraphSignals(story, options);
-  const linear = new Map(first.map((s) => [`${s.articleId}\u0000${s.paragraph}`, intruderScore(s, options.weights)]));
-  const ids = story.map((a) => a.articleId);
-  const recount = new Map(paragraphSignals(story, options, (ai, pi) => (linear.get(`${ids[ai]}\u0000${pi}`) ?? -Infinity) >= options.suspectScore)
-    .map((s) => [`${s.articleId}\u0000${s.paragraph}`, s]));
-  return first.filter((s) => s.terms >= options.minTerms).map((s) => {
-    const key = `${s.articleId}\u0000${s.paragraph}`;
-    return { signals: s, features: boostedFeatures(s, recount.get(key) ?? s, linear.get(key)!) };
-  });
+  const reading = readStory(story);
+  const first = countSignals(reading, options);
+  const linear = first.map((s) => intruderScore(s, options.weights));
+  const suspect = story.map((a) => a.paragraphs.map(() => false));
+  const index = new Map(story.map((a, i) => [a.articleId, i]));
+  first.forEach((s, i) => { if (linear[i] >= options.suspectScore) suspect[index.get(s.articleId)!][s.paragraph] = true; });
+  // Both counts list the same paragraphs in the same order: which are listed does not depend on exclusion.
+  const recount = countSignals(reading, options, (ai, pi) => suspect[ai][pi] === true);
+  return first.flatMap((s, i) => (s.terms >= options.minTerms ? [{ signals: s, features: boostedFeatures(s, recount[i], linear[i]) }] : []));
 }
 
 /** Every judged paragraph's final score (for tuning and for the benchmark's dump). */
