@@ -1,0 +1,293 @@
+/**
+ * Noun phrases and verb groups of attribution clauses, read from tokens without a parse: the party read
+ * backwards from a cue ("the regional governor", "Jane Doe (D-Ore.)", "a poll conducted last week") or
+ * forwards after an inverted cue ("said Mayor Jane Doe"), asides set off by commas, brackets or dashes,
+ * and the auxiliaries, negations and adverbs that may stand between a party and its cue.
+ */
+import {
+  GROUP_PRONOUNS, MONTHS, NP_CONNECTORS, NP_DETERMINERS, ORG_KEYWORDS, PERSON_PRONOUNS, ROLE_NOUNS, ROUTINE_SOURCE_WORDS,
+  WEEKDAYS, CHANNEL_NOUNS, CUE_ADVERBS, isLexiconFunctionWord, isLexiconProper, isLexiconVerb,
+} from './lexicon.js';
+import { isQuoteMark, type Token } from './tokens.js';
+
+/** Longest party noun phrase, in tokens (longer runs are clauses, not names). */
+export const MAX_PARTY_TOKENS = 10;
+/** Longest aside between a party and its cue (", who runs the agency's press office,"), in tokens. */
+export const MAX_ASIDE_TOKENS = 15;
+/** Lower-case words that end a noun phrase read backwards from a cue: clause words, not name words. */
+export const NP_STOP = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'as', 'than', 'then', 'also',
+  'not', 'but', 'or', 'nor', 'so', 'after', 'before', 'during', 'since', 'until', 'there', 'here', 'this', 'these',
+  'those', 'what', 'by', 'with', 'to', 'were', 'was', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'it', 'they',
+  'he', 'she', 'we', 'i', 'you', 'people', 'killed', 'said', 'says', 'into', 'about', 'over', 'under', 'against',
+]);
+
+/** Nouns that may stand next to "and" inside a party ("police and firefighters"). */
+export const PARTY_HEADS = new Set([
+  ...ROUTINE_SOURCE_WORDS, ...ROLE_NOUNS, 'witnesses', 'residents', 'experts', 'analysts', 'officials', 'sources', 'media',
+  'groups', 'organizations', 'activists', 'ministry', 'department', 'agency', 'government', 'administration', 'council',
+  'spokesperson', 'spokesman', 'spokeswoman', 'authorities', 'military', 'army', 'forces', 'office', 'services',
+]);
+
+/** Words after a cue that open no content ("said Friday", "said on Monday"). */
+export const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'night', 'late', 'early', 'this', 'last', 'week']);
+
+export const REGEXPS = {
+  adverbLy: /ly$/,
+  numberWord: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|hundreds|thousands)(?:-|$)/,
+  wordish: /^[\p{L}]/u,
+  inflection: /(?:ed|es|s)$/,
+  gerund: /ing$/,
+  participle: /(?:ed|ing)$/,
+  possessive: /['’]s$/,
+  contraction: /['’](?:m|re|ve|ll|d)$|n['’]t$/,
+};
+
+export const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * The index of the token opening a short aside in brackets or dashes that closes at `close` ("(D-Ore.)",
+ * "— a teacher from Springfield —"), or null.
+ */
+export function bracketAsideStart(tokens: Token[], close: number): number | null {
+  const t = tokens[close];
+  if (t === undefined) return null;
+  const opener = t.text === ')' ? '(' : DASHES.has(t.text) ? t.text : null;
+  if (opener === null) return null;
+  for (let k = close - 1; k > 0 && close - k <= MAX_ASIDE_TOKENS; k--) {
+    const u = tokens[k];
+    if (u.text === opener || (opener !== '(' && DASHES.has(u.text))) return k > 0 && k < close - 1 ? k : null;
+    if (u.kind === 'punct' && u.text !== ',' && u.text !== '-' && u.text !== '.' && u.text !== "'" && u.text !== '’') return null;
+    if (isQuoteMark(u)) return null;
+  }
+  return null;
+}
+
+/** Modal auxiliaries of a verb group ("will say", "could argue"). */
+export const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'wo']);
+/** Adverbs that sit inside a verb group without the -ly ending ("still says", "often tells"). */
+export const GROUP_ADVERBS = new Set(['still', 'often', 'now', 'just', 'even', 'ever', 'already', 'only', 'soon', 'always', 'sometimes', 'however', 'too', 'all', 'both', 'each', 'instead', 'long', 'yet', 'seldom', 'rarely']);
+/** Nouns in -ly, which are no adverbs. */
+export const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'monopoly', 'anomaly', 'bully', 'reply', 'italy', 'july', 'fly', 'belly', 'lily', 'holly', 'tally', 'folly']);
+export const CONTRACTED_NEGATION = /n['’]t$/;
+
+/**
+ * A word of the verb group between a party and its cue: an auxiliary ("has", "did", "will", "could"), a
+ * negation ("not", "didn’t"), or an adverb ("still", "repeatedly") — "the senator still could not say".
+ */
+export function inVerbGroup(t: Token): boolean {
+  if (t.kind !== 'word' || t.cap) return false;
+  const w = t.lower;
+  if (CUE_ADVERBS.has(w) || MODALS.has(w) || GROUP_ADVERBS.has(w) || CONTRACTED_NEGATION.test(w) || w === 'been') return true;
+  return REGEXPS.adverbLy.test(w) && w.length > 4 && !LY_NOUNS.has(w);
+}
+
+/** How far back from a noun phrase its participle may stand ("conducted by the university last week"), in tokens. */
+export const REDUCED_RELATIVE_WINDOW = 3;
+
+/**
+ * For a noun phrase starting at `start` that completes a participle ("... conducted | last week"), the start
+ * of the noun phrase the participle describes, when that phrase opens the clause; else null.
+ */
+export function reducedRelativeHead(tokens: Token[], start: number): number | null {
+  for (let j = start - 1; j >= 1 && start - j <= REDUCED_RELATIVE_WINDOW; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return null;
+    if (NP_CONNECTORS.has(t.lower) || TIME_WORDS.has(t.lower)) continue;
+    if (t.cap || !(REGEXPS.participle.test(t.lower)) || !isVerbish(t.lower)) return null;
+    const np = backwardNP(tokens, j);
+    if (np === null) return null;
+    return np === 0 || tokens[np - 1].text === ',' || isQuoteMark(tokens[np - 1]) ? np : null;
+  }
+  return null;
+}
+
+/**
+ * End of an apposition after a party that ends at `end` (", the president of the club," / ", a
+ * spokeswoman."): the index of its closing comma or final mark, or null when none follows.
+ */
+export function appositionEnd(tokens: Token[], end: number): number | null {
+  if (tokens[end]?.text !== ',') return null;
+  const first = tokens[end + 1];
+  if (first === undefined || !(first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.cap || REGEXPS.possessive.test(first.lower))) return null;
+  for (let k = end + 1; k < tokens.length && k - end <= MAX_ASIDE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return k > end + 1 ? k : null;
+      if (t.text !== '-' && t.text !== "'" && t.text !== '’') return null;
+      continue;
+    }
+    if (k > end + 1 && !t.cap && isVerbish(t.lower) && !PARTY_HEADS.has(t.lower) && !ORG_KEYWORDS.has(t.lower)) return null;
+  }
+  return tokens.length;
+}
+/** A verb by the lexicon, a past form, or an inflected form of a verb ("votes"): the lexicon lists base forms. */
+export function isVerbish(lower: string): boolean {
+  if (isLexiconVerb(lower)) return true;
+  const m = REGEXPS.inflection.exec(lower);
+  if (m === null) return false;
+  const stem = lower.slice(0, m.index);
+  if (m[0] === 'ed' && stem.length >= 3) return true; // a past form; the lexicon lists many as adjectives ("closed")
+  return isLexiconVerb(stem) || isLexiconVerb(`${stem}e`) || (stem.length > 2 && stem.at(-1) === stem.at(-2) && isLexiconVerb(stem.slice(0, -1)));
+}
+
+/**
+ * The comma opening an aside that ends with the comma at `close` (", who leads the agency,"), when the
+ * aside is short and opens like a relative clause or an apposition; else null.
+ */
+export function findAsideStart(tokens: Token[], close: number): number | null {
+  for (let k = close - 1; k > 0 && close - k <= MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      const first = tokens[k + 1];
+      // ... or like a bare role ("Jane Doe, head of the agency, said"; "..., former mayor of ...").
+      const opens = first !== undefined && (first.lower === 'who' || first.lower === 'which' || first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.cap
+        || ROLE_NOUNS.has(first.lower) || first.lower === 'former' || REGEXPS.possessive.test(first.lower));
+      return opens ? k : null;
+    }
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return null;
+  }
+  return null;
+}
+
+/** Number of word and number tokens in [from, to). */
+export function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k].kind !== 'punct') n += 1;
+  return n;
+}
+
+/** End of [from, to) without trailing punctuation and quotation marks. */
+export function trimEnd(tokens: Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && tokens[end - 1].kind === 'punct') end -= 1;
+  return end;
+}
+
+/**
+ * Start of the party noun phrase that ends at `end` (exclusive), read backwards, or null when there is none.
+ * A pronoun alone is a party; otherwise names, nouns, adjectives, determiners and "of/for/in" joins.
+ */
+export function backwardNP(tokens: Token[], end: number): number | null {
+  const last = tokens[end - 1];
+  if (last !== undefined && last.kind === 'num') {
+    const q = quantityStart(tokens, end);
+    return q < end ? q : null;
+  }
+  const np = nounPhraseStart(tokens, end);
+  if (np === null) return null;
+  return quantityStart(tokens, np);
+}
+
+/** A share of a group written before a noun phrase starting at `start` ("six in 10", "75 percent of", "half of"): its start, else `start`. */
+export function quantityStart(tokens: Token[], start: number): number {
+  const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'num' || REGEXPS.numberWord.test(t.lower));
+  let s = start;
+  // "Twenty-four percent said": the number before a share noun that opens the phrase.
+  if ((tokens[s]?.lower === 'percent' || tokens[s]?.text === '%') && isNumber(tokens[s - 1])) return s - 1;
+  if (tokens[s - 1]?.lower === 'of' && SHARE_WORDS.has(tokens[s - 2]?.lower ?? '')) s -= 2;
+  if (isNumber(tokens[s - 1]) && tokens[s - 2]?.lower === 'in' && isNumber(tokens[s - 3])) s -= 3;
+  else if ((tokens[s - 1]?.lower === 'percent' || tokens[s - 1]?.text === '%') && isNumber(tokens[s - 2])) s -= 2;
+  else if (s < start && isNumber(tokens[s - 1])) s -= 1;
+  if (s < start && SHARE_QUALIFIERS.has(tokens[s - 1]?.lower ?? '')) s -= 1;
+  return s;
+}
+/** Quantifiers that open a noun phrase like a determiner ("some countries", "many voters", "both papers"). */
+export const QUANTIFIERS = new Set(['some', 'many', 'most', 'more', 'several', 'both', 'all', 'each', 'few', 'other', 'another', 'every', 'any', 'these', 'those']);
+export const SHARE_WORDS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'most', 'many', 'some', 'all', 'none', 'few']);
+export const SHARE_QUALIFIERS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'only', 'just', 'over']);
+
+export function nounPhraseStart(tokens: Token[], end: number): number | null {
+  const last = tokens[end - 1];
+  if (last === undefined || last.kind !== 'word') return null;
+  if (PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower) || last.lower === 'i') return end - 1;
+  let start = end;
+  for (let k = end - 1; k >= 0 && end - k <= MAX_PARTY_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if ((NP_DETERMINERS.has(w) && w !== 'local') || (QUANTIFIERS.has(w) && start < end)) {
+      start = k;
+      // "the spokesman for the ministry": a determiner may follow a joining preposition.
+      const joiner = tokens[k - 1]?.lower;
+      if (joiner === 'of' || joiner === 'for' || joiner === 'at' || joiner === 'from' || joiner === 'in' || joiner === 'on') continue;
+      break;
+    }
+    if (NP_CONNECTORS.has(w)) {
+      if (start === end) break;
+      if (w === 'and') {
+        const left = tokens[k - 1];
+        const right = tokens[k + 1];
+        const ok = left !== undefined && left.kind === 'word' && (left.cap || PARTY_HEADS.has(left.lower)) && (right.cap || PARTY_HEADS.has(right.lower));
+        if (!ok) break;
+      }
+      continue; // provisional: trimmed below if nothing name-like precedes it
+    }
+    // A head noun in -ing after a determiner or possessive ("the meeting", "Thursday's briefing").
+    const gerundHead = k === end - 1 && REGEXPS.gerund.test(w) && (NP_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || REGEXPS.possessive.test(tokens[k - 1]?.lower ?? ''));
+    if (!gerundHead && !isPartyWord(t, opensClause(tokens, k))) break;
+    start = k;
+  }
+  if (start === end) return null;
+  // A party ends in a noun-like word, never in a connector or determiner.
+  while (start < end && NP_CONNECTORS.has(tokens[start].lower) && tokens[start].lower !== 'the' && tokens[start].lower !== 'a' && tokens[start].lower !== 'an') start += 1;
+  if (start >= end) return null;
+  if (NP_DETERMINERS.has(last.lower) || NP_CONNECTORS.has(last.lower)) return null;
+  return start;
+}
+
+/** The token opens its sentence or clause (its capital says nothing about being a name). */
+export function opensClause(tokens: Token[], k: number): boolean {
+  return k === 0 || (tokens[k - 1].kind === 'punct' && tokens[k - 1].text !== '-');
+}
+
+/**
+ * A word that may sit inside a party's noun phrase. A capitalised word inside a clause is a name even
+ * when the lexicon knows it as a verb ("Senator Jo Park"); opening a clause, such a word is the verb
+ * ("Having announced ...").
+ */
+export function isPartyWord(t: Token, initial: boolean): boolean {
+  if (REGEXPS.numberWord.test(t.lower)) return false; // "if one adds", "said six-million people"
+  if (REGEXPS.contraction.test(t.lower)) return false; // "I'm", "wasn't"
+  if (t.cap) {
+    if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower.replace(/'s$/, '')) || NP_STOP.has(t.lower) || isLexiconFunctionWord(t.lower)) return false;
+    return !initial || isLexiconProper(t.lower) || PARTY_HEADS.has(t.lower) || !isLexiconVerb(t.lower);
+  }
+  const w = t.lower;
+  if (PARTY_HEADS.has(w) || ORG_KEYWORDS.has(w)) return true;
+  if (NP_STOP.has(w)) return false;
+  if (REGEXPS.adverbLy.test(w) && w !== 'family' && w !== 'italy') return false;
+  if (isLexiconVerb(w) || isLexiconFunctionWord(w)) return false;
+  return REGEXPS.wordish.test(w);
+}
+
+/**
+ * End (exclusive) of the noun phrase starting at `start` read forwards ("Mayor Jane Doe", "the regional
+ * governor", "local officials in the county"), stopping at punctuation or a clause word.
+ */
+export function forwardNP(tokens: Token[], start: number): number {
+  let end = start;
+  for (let k = start; k < tokens.length && k - start < MAX_PARTY_TOKENS + 2; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (k === start && (PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w))) return k + 1;
+    if (k === start && QUANTIFIERS.has(w)) continue; // "said another advocate", "said some residents"
+    if (NP_CONNECTORS.has(w) || NP_DETERMINERS.has(w)) {
+      if (w === 'and' && !(tokens[k + 1]?.cap || PARTY_HEADS.has(tokens[k + 1]?.lower ?? ''))) break;
+      if ((w === 'on' || w === 'in' || w === 'at') && isChannelOrTime(tokens, k + 1)) break;
+      continue;
+    }
+    if (!isPartyWord(t, opensClause(tokens, k))) break;
+    end = k + 1;
+  }
+  return end;
+}
+
+export function isChannelOrTime(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (TIME_WORDS.has(t.lower) || MONTHS.has(t.lower)) return true;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) if (CHANNEL_NOUNS.has(tokens[j].lower)) return true;
+  return false;
+}
