@@ -337,3 +337,10 @@ describe('extract: further cue verbs', () => {
     expect(run('The order came late in the evening.').out.attributions).toEqual([]);
   });
 });
+
+describe('extract: a speech participle after the main clause', () => {
+  it('credits "made a pitch to voters saying ..." to the subject of the clause', () => {
+    const { out } = run('The senator made a pitch to city voters saying the new tax was hurting the economy.');
+    expect(out.quotes.find((q) => q.cue === 'saying')?.party).toBe('The senator');
+  });
+});

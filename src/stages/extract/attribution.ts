@@ -285,6 +285,10 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
     const prev = tokens[p - 1];
     if (prev !== undefined && (prev.lower === 'and' || prev.lower === 'then' || (prev.text === ',' && participle))) {
       party = clauseSubject(tokens, p - 1);
+    } else if (prev !== undefined && prev.kind === 'word' && PARTICIPLE_CUES.has(tokens[i].lower) && tokens[i].lower !== 'reporting') {
+      // "The senator made a pitch to voters saying ...": a speech participle after the main clause's
+      // object still reports its subject (not "a call reporting a fire").
+      party = clauseSubject(tokens, p);
     }
   }
   if (party === null) return null;
