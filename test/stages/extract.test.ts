@@ -51,6 +51,14 @@ describe('extract: counts', () => {
     expect(counts('The gunfire injured a 40-year-old man and a 19-year-old woman.').map(brief)).toContain('exact 2 injured people');
   });
 
+  it('counts no gallery numbering, hyphenated identifier, emergency number or age written without hyphens', () => {
+    expect(counts('Image 6 of 12 A woman died in the fire.').map(brief)).toEqual(['exact 1 killed women']);
+    expect(counts('The man who shot a police K-9 was found dead.').map((c) => c.value)).not.toContain(9);
+    expect(counts("Police found the 911 caller's father dead.").map((c) => c.value)).not.toContain(911);
+    expect(counts('The death of a 16 year-old boy is under investigation.').map((c) => c.value)).not.toContain(16);
+    expect(counts('A 9 or 10 year old boy was shot and killed.').map((c) => c.value)).not.toContain(9);
+  });
+
   it('carries no measure along a list to a count with a predicate of its own', () => {
     expect(counts('One suspect is dead and three others are in custody.').map(brief)).toEqual(['exact 1 killed suspects']);
   });

@@ -25,7 +25,7 @@ import {
   isLexiconFunctionWord, isLexiconVerb, type Measure,
 } from './lexicon.js';
 import { findNumbers, type NumberSpan } from './numbers.js';
-import { bare, isQuoteMark, type Token } from './tokens.js';
+import { bare, isQuoteMark, stripPossessive, type Token } from './tokens.js';
 
 export interface CountSpan {
   value: number;
@@ -165,6 +165,15 @@ function isCountable(tokens: Token[], num: NumberSpan): boolean {
     if (after.lower === 'per' || after.lower === 'a.m.' || after.lower === 'p.m.') return false;
     if (MONTHS.has(after.lower) || (after.lower === 'of' && after2 !== undefined && MONTHS.has(after2.lower))) return false;
   }
+  // "Image 6 of 12 A woman died": a number right before an article counts nothing of what follows.
+  if (after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the') && num.digits) return false;
+  // "a police K-9", "I-95": letters glued by a hyphen to the digits name a thing.
+  if (before !== undefined && (before.text === '-' || before.text === '–') && before.end === first.start && tokens[num.start - 2]?.kind === 'word'
+    && tokens[num.start - 2].end === before.start && !isNumberWord(tokens[num.start - 2])) return false;
+  // "the 911 caller": the emergency number.
+  if (num.digits && first.text === '911' && after !== undefined && EMERGENCY_NUMBER_NOUNS.has(stripPossessive(after.lower))) return false;
+  // "a 16 year-old boy", "a 9 or 10 year old boy": an age written without its hyphens.
+  if (isLooseAge(tokens, num.end)) return false;
   // "No one was injured": a pronoun saying nobody, not a count of one.
   if (before !== undefined && before.lower === 'no' && first.lower === 'one') return false;
   // Dates ("April 4"); hyphenated number words that are adjectives ("three-month-old") never parse as numbers.
@@ -189,6 +198,21 @@ function isCountable(tokens: Token[], num: NumberSpan): boolean {
   if (num.start === 0 && after !== undefined && (after.text === '.' || after.text === ')')) return false;
   // Times and scores written with a colon never parse as numbers; "3-2" and "10-15" do: a range.
   return true;
+}
+
+/** What follows "911" when it is the emergency number ("911 call", "911 dispatcher"). */
+const EMERGENCY_NUMBER_NOUNS = new Set(['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'operator', 'center', 'centre', 'system']);
+/** Units of an age ("16 year old"). */
+const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day']);
+
+/** From k: an optional "or 10" / "to 10", then "year old" / "year-old" — the number before is an age. */
+function isLooseAge(tokens: Token[], k: number): boolean {
+  let j = k;
+  if ((tokens[j]?.lower === 'or' || tokens[j]?.lower === 'to') && tokens[j + 1]?.kind === 'num') j += 2;
+  if (/^(?:year|month|week|day)s?[-–]old$/.test(tokens[j]?.lower ?? '')) return true;
+  if (!AGE_UNITS.has(tokens[j]?.lower ?? '')) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && (next.lower === 'old' || ((next.text === '-' || next.text === '–') && tokens[j + 2]?.lower === 'old'));
 }
 
 /** Words that may stand between an age word and its numbers: "ages of 16-18", "aged between 20 and 25". */
