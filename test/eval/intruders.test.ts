@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../eval/harness.js';
-import { MIN_INTRUDER_WORDS, buildCorpus, mulberry32, paragraphsOf, takeSeedFlag, type SourceArticle } from '../../eval/intruders.js';
+import { MIN_INTRUDER_WORDS, buildCorpus, modelSource, mulberry32, paragraphsOf, takeSeedFlag, trainingRows, type SourceArticle } from '../../eval/intruders.js';
+import { BOOSTED_FEATURES } from '../../src/stages/clean/story.js';
 
 /**
  * Stories of 1 to 6 articles: ECB+-like topics a and b, and in the GVA stratum two incidents c1 and c2, each
@@ -99,5 +100,31 @@ describe('takeSeedFlag', () => {
     expect(() => takeSeedFlag(['intruders', '--seed'])).toThrow(UsageError);
     expect(() => takeSeedFlag(['intruders', '--seed', '-1'])).toThrow(UsageError);
     expect(() => takeSeedFlag(['intruders', '--seed', '1.5'])).toThrow(UsageError);
+  });
+});
+
+describe('trainingRows', () => {
+  it('gives one row of the boosted features per judged paragraph, labelled 1 exactly for inserted ones', () => {
+    const corpus = buildCorpus(sources(), 3);
+    const { x, y } = trainingRows(corpus);
+    expect(x.length).toBe(y.length);
+    expect(x.every((r) => r.length === BOOSTED_FEATURES.length)).toBe(true);
+    const positives = y.filter((v) => v === 1).length;
+    // Inserted paragraphs of stories of 2+ articles: the only ones the check can judge.
+    const judgeable = corpus.filter((a) => corpus.filter((b) => b.story === a.story).length >= 2).reduce((n, a) => n + a.intruders.length, 0);
+    expect(positives).toBeGreaterThan(0);
+    expect(positives).toBeLessThanOrEqual(judgeable);
+    expect(y.length - positives).toBeGreaterThan(0);
+  });
+});
+
+describe('modelSource', () => {
+  it('writes the model as a module with its note, threshold and one line per tree', () => {
+    const model = { features: ['a', 'b'], base: -1.23456, depth: 1, trees: [{ split: [0], at: [0.5], leaf: [-0.1, 0.2] }, { split: [-1], at: [0], leaf: [0.01, 0.01] }] };
+    const src = modelSource(model, 0.5, 'How it was trained.');
+    expect(src).toContain(' * How it was trained.');
+    expect(src).toContain('export const INTRUDER_THRESHOLD = 0.5;');
+    expect(src).toContain('base: -1.2346, depth: 1,');
+    expect(src.split('\n').filter((l) => l.trim().startsWith('{ split:'))).toHaveLength(2);
   });
 });

@@ -47,7 +47,8 @@ export function intruderScore(s: ParagraphSignals, w: IntruderWeights): number {
 }
 
 /**
- * Calibration, on `npm run eval -- intruders` corpora (ECB+ and 300 GVA incidents), each paragraph judged
+ * Calibration of the linear score when it alone decided (threshold 0.75; now `story.ts` uses it for
+ * suspects and as a feature), on `npm run eval -- intruders` corpora (ECB+ and 300 GVA incidents), each paragraph judged
  * after the article-level clean (as the pipeline does), minTerms 6:
  *   - vocabulary alone (storyShare ≤ 0.15): story level precision 0.81, recall 0.20, genuine removed 0.8%;
  *   - six signals (storyShare, articleShare, nameShare, hasNames, logTerms, position), minArticles 3:
