@@ -344,3 +344,18 @@ describe('extract: a speech participle after the main clause', () => {
     expect(out.quotes.find((q) => q.cue === 'saying')?.party).toBe('The senator');
   });
 });
+
+describe('extract: reporter narration is not a quote', () => {
+  it('reads "X continued to drag his feet" as what X did, not as words X said', () => {
+    const { out } = run('The council warned it would not wait forever if the governor continued to delay the vote.');
+    expect(out.quotes.map((q) => q.cue)).toEqual(['warned']);
+    expect(out.attributions?.map((a) => a.cue)).toContain('continued');
+  });
+
+  it('keeps the quote with the cue that introduced it when a participle follows ("said: “...,” referring to")', () => {
+    const { out } = run('On the radio, Tom Hale, head of the council, said: “There is a flood on the east bank,” referring to the river. “The pumps are failing.”');
+    const q = only(out.quotes);
+    expect(q.cue).toBe('said');
+    expect(q.text).toContain('The pumps are failing');
+  });
+});

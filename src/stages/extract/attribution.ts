@@ -92,11 +92,29 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     if (!progressive && prev !== undefined && (BE_AUX.has(prev.lower) || NP_DETERMINERS.has(prev.lower))) continue; // "were reported killed", "the claims"
     if (prev !== undefined && CUE_ADVERBS.has(prev.lower) && BE_AUX.has(tokens[i - 2]?.lower ?? '')) continue; // "is also said"
     if (entry !== undefined && needsParticle(entry.base) && !isCueParticle(entry.base, after)) continue; // "talked", not "talked about"
-    const kind: CueKind = SPEECH_CUES.has(t.lower) || PARTICIPLE_CUES.has(t.lower) ? 'speech' : cueKind(t.lower) ?? 'belief';
+    const speech = SPEECH_CUES.has(t.lower) || PARTICIPLE_CUES.has(t.lower);
+    // "continued to drag his feet", "promised to act": an infinitive is what the party does or means to
+    // do, not words it said.
+    const infinitive = after === 'to' && isInfinitiveVerb(tokens[i + 2]);
+    const kind: CueKind = speech && !infinitive ? 'speech' : speech ? 'stance' : cueKind(t.lower) ?? 'belief';
     const found = speechCue(text, tokens, i, kind, entry, progressive, out[out.length - 1]);
     if (found !== null) out.push(found);
   }
   return out;
+}
+
+/** Object pronouns after "to" ("said to him"): an audience, not an infinitive. */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
+
+/**
+ * The word after "to" is the verb of an infinitive ("to drag", "to act"), not the audience of speech
+ * ("to reporters", "to him", "to the press"): a lower-case word that is no determiner, pronoun or plural.
+ */
+function isInfinitiveVerb(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || t.cap) return false;
+  const w = t.lower;
+  if (NP_DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || AUDIENCE_WORDS.has(w) || REGEXPS.possessive.test(w)) return false;
+  return isLexiconVerb(w) || !/s$/.test(w);
 }
 
 const LIVES_WINDOW = 6;

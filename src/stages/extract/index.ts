@@ -457,6 +457,8 @@ function canInherit(work: SentenceWork[], prev: QuoteSpan, next: QuoteSpan): boo
     for (let a = 0; a < list.length; a++) {
       if (work[s].introducesQuote[a]) continue;
       const at = list[a];
+      // "“...,” she said, referring to ...": a participle going on with the speaker of the quote.
+      if (list.some((o, b) => b !== a && work[s].introducesQuote[b] && o.partyStart === at.partyStart && o.partyEnd === at.partyEnd)) continue;
       if (s === prev.closeSentence && at.cueStart < prev.closeToken) continue;
       if (s === next.openSentence && at.cueStart > next.openToken) continue;
       return false;

@@ -157,6 +157,8 @@ export function quoteAttribution(sentences: SentenceView[], attributions: Attrib
     for (let a = 0; a < list.length; a++) {
       const at = list[a];
       if (at.partyStart !== k && at.cueStart !== k) continue;
+      // "X said: “...,” referring to ...": the participle goes on after the quote its party introduced.
+      if (at.cueStart === k && at.partyEnd <= q.openToken && q.openSentence === q.closeSentence) continue;
       if (opensClause || at.contentEnd <= Math.min(at.partyStart, at.cueStart)) return { sentence: q.closeSentence, index: a };
     }
     // "“...,” a close friend, Jane Doe told the paper.": a description stands before the party the
