@@ -119,6 +119,11 @@ export interface Store {
    * died before dating it is still found.
    */
   undatedStories(): Promise<string[]>;
+  /**
+   * Document frequencies and the document count: every article folded into the statistics, plus this
+   * process's own saves since its last fold. Other processes' saves count once they fold theirs (after
+   * about 1/128 of the documents, and on close); see `term-stats.ts` for the bound.
+   */
   termStats(terms: string[]): Promise<TermStats>;
   /**
    * Stories sharing index keys with the article, most keys shared first (then by id), at most `limit`. Each
