@@ -359,3 +359,11 @@ describe('extract: reporter narration is not a quote', () => {
     expect(q.text).toContain('The pumps are failing');
   });
 });
+
+describe('extract: title-case headlines', () => {
+  it('reads a capitalised cue in a title-case headline, and not in running text', () => {
+    const { out } = run('Former City Leader Praises New Bridge Plan for Riverside Town.');
+    expect(only(out.attributions).party).toBe('Former City Leader');
+    expect(run('The Praises Choir sang at the new bridge on Sunday.').out.attributions).toEqual([]);
+  });
+});

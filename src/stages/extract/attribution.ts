@@ -65,6 +65,7 @@ const NOUN_CUES = new Set(['reports', 'claims', 'states', 'notes', 'estimates', 
 /** All attribution clauses of the sentence, left to right. */
 export function findAttributions(text: string, tokens: Token[]): AttributionSpan[] {
   const out: AttributionSpan[] = [];
+  const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -78,7 +79,9 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     // "will call"), where no noun can stand.
     const entry = known ? undefined : cueEntry(t.lower) ?? (mustBeVerb(tokens, i) ? verbEntry(t.lower) : undefined);
     if (!known && entry === undefined) continue;
-    if (t.cap && i > 0) continue; // "the United States", "If Obama Says It": a name or a headline, not a cue
+    // "the United States": a capitalised cue word is a name, unless the sentence is a headline written in
+    // title case ("Mayor Praises New Bridge"), where every word has a capital.
+    if (t.cap && i > 0 && !titleCase) continue;
     // "Initial reports indicate", "police reports say": a cue word used as a noun, followed by its verb.
     const after = tokens[i + 1]?.lower ?? '';
     if (NOUN_CUES.has(t.lower) && (isLexiconVerb(after) || after === 'of')) continue;
@@ -101,6 +104,21 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     if (found !== null) out.push(found);
   }
   return out;
+}
+
+/** Share of words with a capital from which a sentence is a title-case headline; short words ("of", "a") may be lower case. */
+const TITLE_CASE_SHARE = 0.8;
+const TITLE_CASE_MIN_WORDS = 4;
+
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length <= 3) continue;
+    words += 1;
+    if (t.cap) caps += 1;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && caps >= TITLE_CASE_SHARE * words;
 }
 
 /** Object pronouns after "to" ("said to him"): an audience, not an infinitive. */
