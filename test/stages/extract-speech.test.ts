@@ -367,3 +367,12 @@ describe('extract: title-case headlines', () => {
     expect(run('The Praises Choir sang at the new bridge on Sunday.').out.attributions).toEqual([]);
   });
 });
+
+describe('extract: "Name: words" headlines', () => {
+  it('credits a title-case headline after a name and a colon to the name, not to a label', () => {
+    const q = only(run('Mayor Jane Roe: New Bridge ‘Will Open in Spring’ for Riverside.').out.quotes);
+    expect(q.party).toBe('Mayor Jane Roe');
+    expect(q.cue).toBe(':');
+    expect(run('Breaking News: New Bridge Will Open in Spring for Riverside.').out.quotes).toEqual([]);
+  });
+});

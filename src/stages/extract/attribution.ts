@@ -11,7 +11,7 @@
  */
 import {
   AUDIENCE_WORDS, BE_AUX, CHANNEL_NOUNS, CLAIM_CUES, CUE_ADVERBS, GROUP_PRONOUNS, MONTHS, NP_DETERMINERS,
-  BELIEF_CUES, PARTICIPLE_CUES, PERSON_PRONOUNS, SPEECH_CUES, WEEKDAYS, isLexiconFunctionWord, isLexiconVerb,
+  BELIEF_CUES, PARTICIPLE_CUES, PERSON_PRONOUNS, SPEECH_CUES, WEEKDAYS, isLexiconCommon, isLexiconFunctionWord, isLexiconVerb,
 } from './lexicon.js';
 import { cueEntry, cueKind, isCueParticle, needsParticle, verbEntry, type CueKind } from './stances.js';
 import { isQuoteMark, spanText, type Token } from './tokens.js';
@@ -66,6 +66,10 @@ const NOUN_CUES = new Set(['reports', 'claims', 'states', 'notes', 'estimates', 
 export function findAttributions(text: string, tokens: Token[]): AttributionSpan[] {
   const out: AttributionSpan[] = [];
   const titleCase = isTitleCase(tokens);
+  if (titleCase) {
+    const headline = colonHeadline(text, tokens);
+    if (headline !== null) out.push(headline);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -119,6 +123,27 @@ function isTitleCase(tokens: Token[]): boolean {
     if (t.cap) caps += 1;
   }
   return words >= TITLE_CASE_MIN_WORDS && caps >= TITLE_CASE_SHARE * words;
+}
+
+/** Longest party before the colon of a headline ("Mayor Jane Doe: ..."), in tokens. */
+const MAX_HEADLINE_PARTY_TOKENS = 5;
+
+/**
+ * "Mayor Jane Doe: New Bridge ‘Will Open in Spring’": a title-case headline that opens with a capitalised
+ * name and a colon gives the name's words after it; the colon is the cue.
+ */
+function colonHeadline(text: string, tokens: Token[]): AttributionSpan | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > MAX_HEADLINE_PARTY_TOKENS || countWords(tokens, colon + 1, tokens.length) < 3) return null;
+  if (!tokens.slice(0, colon).every((t) => t.kind === 'word' && t.cap)) return null;
+  // A name ends the party; a label ends in an ordinary word ("Live Updates:", "Breaking News:").
+  if (isLexiconCommon(tokens[colon - 1].lower.replace(/\.$/, ''))) return null;
+  const end = trimEnd(tokens, colon + 1, tokens.length);
+  return {
+    party: spanText(text, tokens, 0, colon), partyStart: 0, partyEnd: colon, sourceStart: 0, sourceEnd: colon, kind: 'speech',
+    cue: ':', cueStart: colon, cueEnd: colon + 1, channel: null, contentStart: colon + 1, contentEnd: end, contentLead: colon + 1,
+    pronoun: false, selfReport: false,
+  };
 }
 
 /** Object pronouns after "to" ("said to him"): an audience, not an infinitive. */
