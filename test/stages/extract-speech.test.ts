@@ -376,3 +376,10 @@ describe('extract: "Name: words" headlines', () => {
     expect(run('Breaking News: New Bridge Will Open in Spring for Riverside.').out.quotes).toEqual([]);
   });
 });
+
+describe('extract: a participle cue after a preposition', () => {
+  it('credits "X did Y by saying ..." to the subject of the clause', () => {
+    const { out } = run('The councillor distanced herself from the group by saying she would vote for the bridge.');
+    expect(out.quotes.find((q) => q.cue === 'saying')?.party).toBe('The councillor');
+  });
+});

@@ -146,6 +146,9 @@ function colonHeadline(text: string, tokens: Token[]): AttributionSpan | null {
   };
 }
 
+/** Prepositions and conjunctions that join a participle cue to the clause before it ("by saying", "while arguing"). */
+const PARTICIPLE_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'in', 'despite']);
+
 /** Object pronouns after "to" ("said to him"): an audience, not an infinitive. */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
 
@@ -344,7 +347,8 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   if (party === null) {
     // "X did Y and says ...", "X did Y, saying ...": the party is the subject of the main clause.
     const prev = tokens[p - 1];
-    if (prev !== undefined && (prev.lower === 'and' || prev.lower === 'then' || (prev.text === ',' && participle))) {
+    if (prev !== undefined && (prev.lower === 'and' || prev.lower === 'then' || (participle && (prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower))))) {
+      // ... and "X did Y by saying ...", "X did Y while arguing ...".
       party = clauseSubject(tokens, p - 1);
     } else if (prev !== undefined && prev.kind === 'word' && PARTICIPLE_CUES.has(tokens[i].lower) && tokens[i].lower !== 'reporting') {
       // "The senator made a pitch to voters saying ...": a speech participle after the main clause's
