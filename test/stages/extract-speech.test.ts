@@ -383,3 +383,12 @@ describe('extract: a participle cue after a preposition', () => {
     expect(out.quotes.find((q) => q.cue === 'saying')?.party).toBe('The councillor');
   });
 });
+
+describe('extract: an aside of circumstance between party and cue', () => {
+  it('reads the party before ", wearing ...," and leaves the circumstance out of the source', () => {
+    const { text, out } = run('Delegate Mary Lane, wearing a red cape with blinking lights, said the convention could fail.');
+    const q = only(out.quotes);
+    expect(q.party).toBe('Mary Lane');
+    expect(at(text, q.spans?.party)).toBe('Mary Lane');
+  });
+});

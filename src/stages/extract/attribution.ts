@@ -292,7 +292,10 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
       const before = backwardNP(tokens, asideStart);
       if (before !== null) {
         party = [before, asideStart];
-        source = [before, p - 1];
+        // A description ("Jane Doe, a former senator,") belongs to the source; a circumstance (", wearing
+        // a red cap,") does not.
+        const circumstance = REGEXPS.participle.test(tokens[asideStart + 1]?.lower ?? '') && !tokens[asideStart + 1].cap;
+        source = circumstance ? party : [before, p - 1];
       }
     }
   }

@@ -142,7 +142,8 @@ export function findAsideStart(tokens: Token[], close: number): number | null {
       const first = tokens[k + 1];
       // ... or like a bare role ("Jane Doe, head of the agency, said"; "..., former mayor of ...").
       const opens = first !== undefined && (first.lower === 'who' || first.lower === 'which' || first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.cap
-        || ROLE_NOUNS.has(first.lower) || first.lower === 'former' || REGEXPS.possessive.test(first.lower));
+        || ROLE_NOUNS.has(first.lower) || first.lower === 'former' || REGEXPS.possessive.test(first.lower)
+        || REGEXPS.participle.test(first.lower)); // ", wearing a red cap,", ", dressed in white,"
       return opens ? k : null;
     }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return null;
