@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/stages/extract/index.js';
 import { reconcile } from '../../src/stages/reconcile/index.js';
-import { personForDescriptor } from '../../src/stages/reconcile/speakers.js';
+import { partySpellingKey, personForDescriptor } from '../../src/stages/reconcile/speakers.js';
 import { segment } from '../../src/stages/segment/index.js';
 import type { ArticleBundle } from '../../src/storage/store.js';
 import { bundle } from '../helpers.js';
@@ -36,6 +36,16 @@ describe('personForDescriptor', () => {
   });
 });
 
+describe('partySpellingKey', () => {
+  it('is one key for spellings of one party, another for another party', () => {
+    expect(partySpellingKey('the Ostrian defence ministry')).toBe(partySpellingKey("Ostria's Defense Ministry"));
+    expect(partySpellingKey('Local officials')).toBe(partySpellingKey('local officials'));
+    expect(partySpellingKey('the emergency services')).toBe(partySpellingKey('emergency services'));
+    expect(partySpellingKey('the interior ministry')).not.toBe(partySpellingKey('the defence ministry'));
+    expect(partySpellingKey('foreign ministers')).not.toBe(partySpellingKey('foreign ministry'));
+  });
+});
+
 describe('parties in a reconciled story', () => {
   it('credits "the foreign minister" to the person a sentence calls Foreign Minister, and groups one party\'s spellings', () => {
     const out = reconcile({ storyId: 's', articles: [
@@ -54,5 +64,18 @@ describe('parties in a reconciled story', () => {
     const officials = out.quotes.filter((q) => q.speaker?.toLowerCase() === 'local officials');
     expect(officials).toHaveLength(2);
     expect(new Set(officials.map((q) => q.speaker)).size).toBe(1);
+  });
+
+  it('credits "the ministry" to the one fuller ministry the story quotes, and spellings of it to one party', () => {
+    const out = reconcile({ storyId: 's', articles: [
+      article('a', 'Courier', [
+        'The Ostrian defence ministry said its forces had struck a depot near the border.',
+        'The ministry said no civilians were harmed.',
+      ]),
+      article('b', 'Herald', ["Ostria's Defense Ministry said the strike had hit a fuel depot."]),
+    ] });
+    const parties = new Set(out.quotes.map((q) => q.speaker));
+    expect(parties.size).toBe(1);
+    expect([...parties][0]).toMatch(/ostria/i);
   });
 });

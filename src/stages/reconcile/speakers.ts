@@ -4,7 +4,8 @@
  * where another names him. A role descriptor is linked to the one person the story itself gives that role
  * ("Foreign Minister Ana Ruiz", "Ana Ruiz, the foreign minister, …", "the foreign minister, Ana Ruiz, …"),
  * never by outside knowledge. Descriptors no sentence ties to exactly one person stay as written, grouped
- * with their other spellings regardless of case ("Local officials" and "local officials" are one party).
+ * with their other spellings: case, a leading "the", a possessive and British or American spelling aside
+ * ("Local officials" and "local officials", "the Ostrian defence ministry" and "Ostria's Defense Ministry").
  */
 import type { Entity } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
@@ -25,7 +26,23 @@ const STEM_LENGTH = 6;
 /** Longest role phrase read beside a name, in words: a title or an apposition, not a clause. */
 const MAX_ROLE_WORDS = 8;
 
+/** Letters of each modifier a party's spelling key keeps: "defence"/"defense" and "Ostria's"/"Ostrian" meet at five. */
+const SPELLING_STEM = 5;
+
+/** "the ministry", "the agency": a party named by its common noun alone, standing for a fuller name used before. */
+const BARE_DEFINITE = /^[Tt]he\s+\p{Ll}+$/u;
+
 export type SpeakerNamer = (speaker: string) => string;
+
+/**
+ * One key for the spellings of one party: lower case, no leading "the", no possessive, its modifiers cut to
+ * five letters and its head noun whole ("ministry" is not "ministers").
+ */
+export function partySpellingKey(party: string): string {
+  const words = party.trim().replace(/^the\s+/i, '').split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w !== '');
+  return words.map((w, i) => (i === words.length - 1 ? w : w.slice(0, SPELLING_STEM))).join(' ');
+}
 
 const stem = (word: string): string => word.slice(0, STEM_LENGTH);
 
@@ -102,8 +119,8 @@ export function personForDescriptor(descriptor: string, roles: Map<string, Set<s
 
 /**
  * A function naming a quote's or claim's party as the story knows it: a written name becomes its merged
- * entity's name ("Mr Ruiz" → "Ana Ruiz"), a descriptor the person the story gives that role, and anything
- * else its most common spelling in the story (case aside).
+ * entity's name ("Mr Ruiz" → "Ana Ruiz"), a descriptor the person the story gives that role, a bare
+ * "the ministry" the one fuller party it ends, and anything else its most common spelling in the story.
  */
 export function speakerNamer(articles: ArticleBundle[], entities: Entity[]): SpeakerNamer {
   const roles = personRoles(articles, entities);
@@ -114,16 +131,22 @@ export function speakerNamer(articles: ArticleBundle[], entities: Entity[]): Spe
   ]);
   for (const p of parties) {
     if (!p) continue;
-    const forms = spellings.get(p.toLowerCase()) ?? new Map<string, number>();
+    const forms = spellings.get(partySpellingKey(p)) ?? new Map<string, number>();
     forms.set(p, (forms.get(p) ?? 0) + 1);
-    spellings.set(p.toLowerCase(), forms);
+    spellings.set(partySpellingKey(p), forms);
   }
   const memo = new Map<string, string>();
   return (speaker) => {
     const known = memo.get(speaker);
     if (known !== undefined) return known;
     const person = people.find((e) => e.variants.some((v) => samePerson(v, speaker)))?.name ?? personForDescriptor(speaker, roles);
-    const forms = [...(spellings.get(speaker.toLowerCase()) ?? new Map([[speaker, 1]])).entries()];
+    let key = partySpellingKey(speaker);
+    // "the ministry" after "the Ostrian defence ministry": a bare definite noun names the one party it ends.
+    if (BARE_DEFINITE.test(speaker.trim())) {
+      const fuller = [...spellings.keys()].filter((k) => k.endsWith(` ${key}`));
+      if (fuller.length === 1) key = fuller[0];
+    }
+    const forms = [...(spellings.get(key) ?? new Map([[speaker, 1]])).entries()];
     const named = person ?? forms.sort((a, b) => b[1] - a[1])[0][0];
     memo.set(speaker, named);
     return named;
