@@ -392,3 +392,28 @@ describe('extract: an aside of circumstance between party and cue', () => {
     expect(at(text, q.spans?.party)).toBe('Mary Lane');
   });
 });
+
+describe('extract: a verb that takes a "that" clause is a cue by its grammar', () => {
+  it('reads "X conceded that ..." though the verb is on no cue list', () => {
+    const { out } = run('The treasurer conceded that the budget would run short by spring.');
+    const all = [...out.quotes, ...(out.attributions ?? [])];
+    const a = all.find((q) => q.cue === 'conceded');
+    expect(a?.party).toBe('The treasurer');
+    expect(a?.text).toContain('the budget would run short');
+  });
+  it('does not read a noun before a relative "that" as a cue', () => {
+    const { out } = run('He spoke about the interview that aired on Monday night.');
+    const all = [...out.quotes, ...(out.attributions ?? [])];
+    expect(all.find((q) => q.cue === 'interview')).toBeUndefined();
+  });
+});
+
+describe('extract: an attribution inside an opening subordinate clause', () => {
+  it('ends the content at the comma that closes the clause', () => {
+    const { out } = run('While Jane Roe said that the bridge would open in May, the contractor appears less certain.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'said');
+    expect(a?.party).toBe('Jane Roe');
+    expect(a?.text).toContain('the bridge would open in May');
+    expect(a?.text).not.toContain('contractor');
+  });
+});
