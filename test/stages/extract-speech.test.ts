@@ -394,10 +394,10 @@ describe('extract: an aside of circumstance between party and cue', () => {
 });
 
 describe('extract: a verb that takes a "that" clause is a cue by its grammar', () => {
-  it('reads "X conceded that ..." though the verb is on no cue list', () => {
-    const { out } = run('The treasurer conceded that the budget would run short by spring.');
+  it('reads "X reasoned that ..." though the verb is on no cue list', () => {
+    const { out } = run('The treasurer reasoned that the budget would run short by spring.');
     const all = [...out.quotes, ...(out.attributions ?? [])];
-    const a = all.find((q) => q.cue === 'conceded');
+    const a = all.find((q) => q.cue === 'reasoned');
     expect(a?.party).toBe('The treasurer');
     expect(a?.text).toContain('the budget would run short');
   });
