@@ -417,3 +417,16 @@ describe('extract: an attribution inside an opening subordinate clause', () => {
     expect(a?.text).not.toContain('contractor');
   });
 });
+
+describe('extract: a base form after a plural subject is its verb', () => {
+  it('reads "the records show ..." and "voters support X" as attributions of the plural', () => {
+    const { out } = run('Most voters support the bridge, and the city records show that the cost doubled.');
+    const all = [...out.quotes, ...(out.attributions ?? [])];
+    expect(all.find((q) => q.cue === 'support')?.party).toBe('Most voters');
+    expect(all.find((q) => q.cue === 'show')?.party).toBe('the city records');
+  });
+  it('does not read "like" after a plural as a verb', () => {
+    const { out } = run('Donors who use tactics like this were named.');
+    expect([...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'like')).toBeUndefined();
+  });
+});

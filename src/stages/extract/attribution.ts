@@ -486,7 +486,36 @@ function mustBeVerb(tokens: Token[], i: number): boolean {
   // possessive, or before an infinitive, is the verb of that subject.
   const form = verbEntry(tokens[i].lower)?.form;
   if (form === 's' && !REGEXPS.possessive.test(prev.lower) && !NP_DETERMINERS.has(prev.lower) && (prev.cap && i > 1 || (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word'))) return true;
+  if (form === 'base' && PLURAL_SUBJECTS && !NOT_AFTER_PLURAL.has(tokens[i].lower) && pluralSubject(prev) && opensObject(tokens[i + 1])) return true;
   return SUBJECT_PRONOUNS.has(prev.lower) || VERB_AUXILIARIES.has(prev.lower) || CONTRACTED_NEGATION.test(prev.lower);
+}
+
+/** Read a base form after a plural subject as its verb; env TRI_NO_PLURAL_SUBJECT=1 turns it off for an A/B. */
+const PLURAL_SUBJECTS = process.env.TRI_NO_PLURAL_SUBJECT !== '1';
+/**
+ * Base forms that after a plural are mostly a preposition or a noun ("tactics like this", "most state
+ * parties"): tried as verbs, "like" alone gave 99 unmatched stances on the train split.
+ */
+const NOT_AFTER_PLURAL = new Set(['like', 'state']);
+/** Quantity words that stand as a plural subject ("most support", "60 percent oppose"). */
+const QUANTITY_SUBJECTS = new Set(['percent', 'most', 'many', 'majority', 'half', 'third', 'thirds', 'quarter', 'quarters', 'others', 'some', 'few', 'all', 'both']);
+
+/**
+ * A plural noun right before a base form is its subject ("the records show", "voters support"): no
+ * singular noun stands there, and a plural noun used as a modifier ("the sports show") is rare. Not a
+ * possessive ("voters’ support") nor a verb form in -s ("he says support").
+ */
+function pluralSubject(prev: Token): boolean {
+  const w = prev.lower;
+  if (QUANTITY_SUBJECTS.has(w)) return true;
+  if (!/[^s'’]s$/.test(w) || w.length < 4 || REGEXPS.possessive.test(w)) return false;
+  return verbEntry(w) === undefined && !BE_AUX.has(w) && !['has', 'does', 'was', 'is', 'this', 'thus', 'his', 'its', 'us', 'yes', 'plus', 'less', 'unless'].includes(w);
+}
+
+/** The word after a verb opens its object or complement, not a noun compound's tail ("support for", "show of"). */
+function opensObject(next: Token | undefined): boolean {
+  if (next === undefined || next.kind === 'punct') return false;
+  return !['of', 'for', 'and', 'or', 'from', 'in', 'on', 'at', 'with', 'to', 'among', 'by', 'is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(next.lower);
 }
 
 /** Words before the subject of an absolute participle clause ("with Doe saying", ", Doe saying"). */
