@@ -308,3 +308,19 @@ describe('reconcile: a named victim beside a toll', () => {
     expect(r.facts[0]).toMatchObject({ status: 'agreed', estimate: { best: 6, low: 1, high: 6 } });
   });
 });
+
+describe('reconcile: background counts', () => {
+  const sentences = [LEAD, 'Two people were injured.', 'Police are investigating.'];
+  it('drops a death told of the past or of a tally after the lead, and keeps the event\'s own figures', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', [...sentences, 'A man was killed on the same street last year.', 'It was the town\'s 12th homicide so far this year.'],
+      [count(2, 'injured', 1), count(1, 'killed', 3, { qualifier: 'at least' }), count(12, 'killed', 4)]));
+    expect(r.facts.filter((f) => f.measure === 'killed')).toEqual([]);
+    expect(r.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(2);
+  });
+
+  it('keeps a lead that tells of the past: a follow-up reports its own event again', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['A suspect was arrested in a shooting that killed two people in Dunmore last year.', 'Police are investigating.'],
+      [count(2, 'killed', 0)]));
+    expect(r.facts.find((f) => f.measure === 'killed')?.estimate.best).toBe(2);
+  });
+});
