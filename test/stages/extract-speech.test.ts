@@ -430,3 +430,14 @@ describe('extract: a base form after a plural subject is its verb', () => {
     expect([...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'like')).toBeUndefined();
   });
 });
+
+describe('extract: a head noun the lexicon also knows as a verb', () => {
+  it('reads "the report said" with the report as the party', () => {
+    const { out } = run('“The bridge will cost more than planned,” the report said.');
+    expect(only(out.quotes).party).toBe('the report');
+  });
+  it('keeps "said by telephone" a cue: the telephone is the means, not an agent', () => {
+    const { out } = run('“It is nonsense,” Mayor Jane Roe said by telephone.');
+    expect(only(out.quotes).party).toBe('Mayor Jane Roe');
+  });
+});

@@ -58,6 +58,9 @@ export interface AttributionSpan {
   contentTail?: [number, number];
 }
 
+/** Means of telling after "by" ("said by telephone"): the cue stays a cue. */
+const BY_MEANS = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'satellite', 'cellphone', 'mail', 'fax']);
+
 /** Cue words that are also plural nouns ("reports", "claims"). */
 const NOUN_CUES = new Set(['reports', 'claims', 'states', 'notes', 'estimates', 'posts', 'tweets']);
 
@@ -94,7 +97,8 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     const after = tokens[i + 1]?.lower ?? '';
     if (NOUN_CUES.has(t.lower) && (isLexiconVerb(after) || after === 'of')) continue;
     // "the facts reported by the government": a participle with its agent, not an attribution.
-    if (after === 'by') continue;
+    // "said by telephone", "told by email": a means of the telling, not an agent.
+    if (after === 'by' && !BY_MEANS.has(tokens[i + 2]?.lower ?? '')) continue;
     // "claimed the lives of 14", "claimed 14 lives": the casualty idiom, not a claim.
     if (CLAIM_CUES.has(t.lower) && claimsLives(tokens, i)) continue;
     const prev = tokens[i - 1];

@@ -226,7 +226,9 @@ export function nounPhraseStart(tokens: Token[], end: number): number | null {
     }
     // A head noun in -ing after a determiner or possessive ("the meeting", "Thursday's briefing").
     const gerundHead = k === end - 1 && REGEXPS.gerund.test(w) && (NP_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || REGEXPS.possessive.test(tokens[k - 1]?.lower ?? ''));
-    if (!gerundHead && !isPartyWord(t, opensClause(tokens, k))) break;
+    // ... and any head noun the lexicon also knows as a verb, after a determiner, a possessive or a name
+    // ("the report said", "the agency's survey found", "a Gallup poll shows"): no verb stands there.
+    if (!gerundHead && !(NOUN_HEADS && k === end - 1 && !t.cap && nounSlot(tokens, k)) && !isPartyWord(t, opensClause(tokens, k))) break;
     start = k;
   }
   if (start === end) return null;
@@ -235,6 +237,18 @@ export function nounPhraseStart(tokens: Token[], end: number): number | null {
   if (start >= end) return null;
   if (NP_DETERMINERS.has(last.lower) || NP_CONNECTORS.has(last.lower)) return null;
   return start;
+}
+
+/** Read a verb-like word after a determiner as a head noun; env TRI_NO_NOUN_HEADS=1 turns it off for an A/B. */
+const NOUN_HEADS = process.env.TRI_NO_NOUN_HEADS !== '1';
+
+/** Word `k` stands where only a noun can: after a determiner, a possessive, or a name inside the clause. */
+function nounSlot(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const w = tokens[k].lower;
+  if (prev === undefined || prev.kind !== 'word' || NP_STOP.has(w) || REGEXPS.contraction.test(w) || REGEXPS.adverbLy.test(w) || REGEXPS.numberWord.test(w)) return false;
+  if (isLexiconFunctionWord(w)) return false;
+  return (NP_DETERMINERS.has(prev.lower) && prev.lower !== 'local') || REGEXPS.possessive.test(prev.lower) || (prev.cap && !opensClause(tokens, k - 1));
 }
 
 /** The token opens its sentence or clause (its capital says nothing about being a name). */
