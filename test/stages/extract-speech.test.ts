@@ -441,3 +441,12 @@ describe('extract: a head noun the lexicon also knows as a verb', () => {
     expect(only(out.quotes).party).toBe('Mayor Jane Roe');
   });
 });
+
+describe('extract: a coordinated cue inside a subordinate clause', () => {
+  it('credits "..., and when X did Y and said ..." to X, up to the comma that ends the clause', () => {
+    const { out } = run('The crowd cheered, and when Jane Roe thanked the town and said the bridge was done, a man booed.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'said');
+    expect(a?.party).toBe('Jane Roe');
+    expect(a?.text).not.toContain('booed');
+  });
+});
