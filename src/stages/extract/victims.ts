@@ -36,6 +36,11 @@ const PERSON_NOUNS = [
   'stepson', 'stepdaughter', 'father', 'mother', 'stepfather', 'stepmother', 'dad', 'mom', 'brother',
   'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather',
   'grandmother', 'grandmother', 'relative', 'acquaintance', 'homeowner', 'bystander', 'pedestrian', 'owner',
+  // The other side of a shooting, whose death or wound a tally counts as well ("the gunman was killed").
+  'suspect', 'gunman', 'shooter', 'robber', 'intruder', 'burglar', 'assailant', 'attacker',
+  // Roles at school and work ("an eighth-grader died", "the store manager was shot").
+  String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader`,
+  'freshman', 'sophomore', 'teacher', 'manager', 'cashier', 'patron', 'veteran', 'pastor',
 ].join('|');
 
 /** Words that look like a name after a verb but are not one ("killed Monday", "shot Saturday night"). */
