@@ -450,3 +450,11 @@ describe('extract: a coordinated cue inside a subordinate clause', () => {
     expect(a?.text).not.toContain('booed');
   });
 });
+
+describe('extract: modifiers the lexicon knows as verbs inside a party', () => {
+  it('reads "a major rights group says" with the whole noun phrase as the party', () => {
+    const { out } = run('A major rights group says the new bridge is unsafe.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'says');
+    expect(a?.party).toBe('A major rights group');
+  });
+});
