@@ -458,3 +458,12 @@ describe('extract: modifiers the lexicon knows as verbs inside a party', () => {
     expect(a?.party).toBe('A major rights group');
   });
 });
+
+describe('extract: a qualified share as the party', () => {
+  it('keeps "more than" and "a mere" with the share', () => {
+    const { out } = run('More than 4 in 10 said the bridge was needed, but a mere 9 percent say they would pay for it.');
+    const all = [...out.quotes, ...(out.attributions ?? [])];
+    expect(all.find((q) => q.cue === 'said')?.party).toBe('More than 4 in 10');
+    expect(all.find((q) => q.cue === 'say')?.party).toBe('a mere 9 percent');
+  });
+});

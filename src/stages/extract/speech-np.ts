@@ -185,13 +185,24 @@ export function quantityStart(tokens: Token[], start: number): number {
   const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'num' || REGEXPS.numberWord.test(t.lower));
   let s = start;
   // "Twenty-four percent said": the number before a share noun that opens the phrase.
-  if ((tokens[s]?.lower === 'percent' || tokens[s]?.text === '%') && isNumber(tokens[s - 1])) return s - 1;
+  if ((tokens[s]?.lower === 'percent' || tokens[s]?.text === '%') && isNumber(tokens[s - 1])) return qualifierStart(tokens, s - 1);
   if (tokens[s - 1]?.lower === 'of' && SHARE_WORDS.has(tokens[s - 2]?.lower ?? '')) s -= 2;
   if (isNumber(tokens[s - 1]) && tokens[s - 2]?.lower === 'in' && isNumber(tokens[s - 3])) s -= 3;
   else if ((tokens[s - 1]?.lower === 'percent' || tokens[s - 1]?.text === '%') && isNumber(tokens[s - 2])) s -= 2;
   else if (s < start && isNumber(tokens[s - 1])) s -= 1;
-  if (s < start && SHARE_QUALIFIERS.has(tokens[s - 1]?.lower ?? '')) s -= 1;
-  return s;
+  return s < start ? qualifierStart(tokens, s) : s;
+}
+
+/** Comparatives that qualify a share ("more than 4 in 10", "fewer than half"). */
+const SHARE_COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
+/** Start of the qualifier before a share starting at `s` ("only 9 percent", "more than 4 in 10", "a mere 9 percent"), else `s`. */
+function qualifierStart(tokens: Token[], s: number): number {
+  const w1 = tokens[s - 1]?.lower ?? '';
+  const w2 = tokens[s - 2]?.lower ?? '';
+  if (w1 === 'than' && SHARE_COMPARATIVES.has(w2)) return s - 2;
+  if (w1 === 'mere' && w2 === 'a') return s - 2;
+  return SHARE_QUALIFIERS.has(w1) ? s - 1 : s;
 }
 /** Quantifiers that open a noun phrase like a determiner ("some countries", "many voters", "both papers"). */
 export const QUANTIFIERS = new Set(['some', 'many', 'most', 'more', 'several', 'both', 'all', 'each', 'few', 'other', 'another', 'every', 'any', 'these', 'those']);
