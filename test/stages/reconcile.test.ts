@@ -324,3 +324,20 @@ describe('reconcile: background counts', () => {
     expect(r.facts.find((f) => f.measure === 'killed')?.estimate.best).toBe(2);
   });
 });
+
+describe('reconcile: wounded derived past a lower bound', () => {
+  it('derives the wounded from those shot when the only wounded figure is a lower bound, keeping its citation', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['Five people were shot in Dunmore on Saturday.', 'Two of them died.', 'A woman was wounded in the leg.'],
+      [count(5, 'shot', 0), count(2, 'killed', 1), count(1, 'injured', 2, { qualifier: 'at least' })]));
+    const injured = r.facts.filter((f) => f.measure === 'injured');
+    expect(injured).toHaveLength(1);
+    expect(injured[0].estimate.best).toBe(3);
+    expect(injured[0].values.map((v) => v.value)).toEqual([3, 1]);
+  });
+
+  it('keeps the bound where the number shot is itself only a bound', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['More than five people were shot in Dunmore on Saturday.', 'A woman was wounded in the leg.'],
+      [count(5, 'shot', 0, { qualifier: 'more than' }), count(1, 'injured', 1, { qualifier: 'at least' })]));
+    expect(r.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(1);
+  });
+});

@@ -201,7 +201,11 @@ function deriveWounded(facts: Fact[], mainEventId: string | null): Fact[] {
   const out = [...facts];
   for (const eventId of new Set(facts.map((f) => f.eventId))) {
     const here = facts.filter((f) => f.eventId === eventId && f.status !== 'claim');
-    if (here.some((f) => f.measure === 'injured')) continue;
+    // A wounded toll given only as a lower bound ("a man was wounded": at least one) does not say how many;
+    // the derived figure, where higher, replaces it and keeps its values (GVA casualties: injured 0.772 →
+    // 0.778, both 0.698 → 0.705; each half gains).
+    const bound = here.find((f) => f.measure === 'injured' && f.subject === 'people' && f.values.every((v) => LOWER_BOUNDS.has(v.qualifier)));
+    if (here.some((f) => f.measure === 'injured') && !bound) continue;
     const shot = toll(here, 'shot');
     if (!shot) continue;
     const killed = toll(here, 'killed');
@@ -214,22 +218,29 @@ function deriveWounded(facts: Fact[], mainEventId: string | null): Fact[] {
     // stray day or place): the person shot is most often that dead victim told of again.
     if (!killed && facts.some((f) => f.measure === 'killed' && f.status !== 'claim')) continue;
     const value = shot.estimate.best - (killed?.estimate.best ?? 0);
-    if (value <= 0) continue;
+    // Replacing a stated bound needs a stated number shot ("more than 20 shot" bounds it no better).
+    if (value <= 0 || (bound && (value <= bound.estimate.best || !shot.values.some((v) => v.value === shot.estimate.best && v.qualifier === 'exact')))) continue;
     const sources = [...new Set(shot.values.flatMap((v) => v.sources))].sort();
     const citations = [...shot.values, ...(killed?.values ?? [])].flatMap((v) => v.citations)
       .filter((c, i, all) => all.findIndex((x) => x.sentenceId === c.sentenceId) === i);
-    out.push({
-      id: `f${out.length + 1}`, eventId, measure: 'injured', subject: 'people', status: shot.status, claimant: null,
-      values: [{ value, qualifier: 'exact', sources, citations }],
+    const reason = `derived: ${shot.estimate.best} shot${killed ? `, ${killed.estimate.best} of them killed` : ', none reported killed'}`;
+    const derived: Fact = {
+      id: bound?.id ?? `f${out.length + 1}`, eventId, measure: 'injured', subject: 'people', status: shot.status, claimant: null,
+      values: [{ value, qualifier: 'exact', sources, citations }, ...(bound?.values ?? [])],
       estimate: {
-        best: value, low: value, high: value,
-        reason: `derived: ${shot.estimate.best} shot${killed ? `, ${killed.estimate.best} of them killed` : ', none reported killed'}; no source states how many were wounded`,
+        best: value, low: bound?.estimate.low ?? value, high: value,
+        reason: bound ? `${reason}; sources state only a lower bound (${bound.estimate.best})` : `${reason}; no source states how many were wounded`,
       },
       derivedFrom: killed ? [shot.id, killed.id] : [shot.id],
-    });
+    };
+    if (bound) out[out.indexOf(bound)] = derived;
+    else out.push(derived);
   }
   return out;
 }
+
+/** Qualifiers of a figure that bounds a toll from below only. */
+const LOWER_BOUNDS = new Set(['at least', 'more than']);
 
 /** The whole toll of a measure at an event: the "people" figure, else the largest group's (parts overlap). */
 function toll(facts: Fact[], measure: string): Fact | undefined {
