@@ -467,3 +467,11 @@ describe('extract: a qualified share as the party', () => {
     expect(all.find((q) => q.cue === 'say')?.party).toBe('a mere 9 percent');
   });
 });
+
+describe('extract: a cue coordinated by "but"', () => {
+  it('credits "X did Y but did not say ..." to the subject of the clause', () => {
+    const { out } = run('The mayor praised the plan but did not say the bridge would open in May.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'say');
+    expect(a?.party).toBe('The mayor');
+  });
+});
