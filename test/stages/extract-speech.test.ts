@@ -475,3 +475,17 @@ describe('extract: a cue coordinated by "but"', () => {
     expect(a?.party).toBe('The mayor');
   });
 });
+
+describe('extract: listed cues that are nouns too', () => {
+  it('does not read "smaller states such as ..." or "the radio show" as attributions', () => {
+    const { out } = run('The senator won in smaller states such as Vermont and spoke on the radio show twice.');
+    const all = [...out.quotes, ...(out.attributions ?? [])];
+    expect(all.find((q) => q.cue === 'states' || q.cue === 'show')).toBeUndefined();
+  });
+  it('still reads them as cues after a name or before "that"', () => {
+    const { out } = run('Jane Roe claims victory, and the report states that the bridge is safe.');
+    const all = [...out.quotes, ...(out.attributions ?? [])];
+    expect(all.find((q) => q.cue === 'claims')?.party).toBe('Jane Roe');
+    expect(all.find((q) => q.cue === 'states')?.party).toBe('the report');
+  });
+});

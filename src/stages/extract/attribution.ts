@@ -58,6 +58,15 @@ export interface AttributionSpan {
   contentTail?: [number, number];
 }
 
+/** Guard listed cues that are nouns too; env TRI_NO_NOUNISH_GUARD=1 turns it off for an A/B. */
+const NOUNISH_GUARD = process.env.TRI_NO_NOUNISH_GUARD !== '1';
+
+/** A base or -s form that `stances.ts` lists as a cue only where a verb must stand ("states", "show", "reports"). */
+function isNounishForm(lower: string): boolean {
+  const form = verbEntry(lower)?.form;
+  return cueEntry(lower) === undefined && (form === 'base' || form === 's');
+}
+
 /** Means of telling after "by" ("said by telephone"): the cue stays a cue. */
 const BY_MEANS = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'satellite', 'cellphone', 'mail', 'fax']);
 
@@ -90,6 +99,10 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     // Beyond the lists: a verb that takes a "that" clause reports what its subject says or thinks.
     const grammatical = !known && entry === undefined && COMPLEMENT_CUES && takesClause(tokens, i);
     if (!known && entry === undefined && !grammatical) continue;
+    // "smaller states such as ...", "the TV show": a listed cue that is as often a noun is a verb only
+    // where a verb must stand, after a name, or before "that".
+    if (NOUNISH_GUARD && known && isNounishForm(t.lower) && !mustBeVerb(tokens, i) && !(tokens[i - 1]?.cap && !REGEXPS.possessive.test(tokens[i - 1].lower))
+      && tokens[i + 1]?.lower !== 'that') continue;
     // "the United States": a capitalised cue word is a name, unless the sentence is a headline written in
     // title case ("Mayor Praises New Bridge"), where every word has a capital.
     if (t.cap && i > 0 && !titleCase) continue;
