@@ -489,3 +489,12 @@ describe('extract: listed cues that are nouns too', () => {
     expect(all.find((q) => q.cue === 'states')?.party).toBe('the report');
   });
 });
+
+describe('extract: narration after ", but he" ends indirect speech', () => {
+  it('stops the content of "X said ..., but he also ..." at the comma', () => {
+    const { out } = run('The mayor said the bridge would open in May, but he also warned that costs were rising.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'said');
+    expect(a?.text).toContain('the bridge would open in May');
+    expect(a?.text).not.toContain('warned');
+  });
+});
