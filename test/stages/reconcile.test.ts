@@ -318,6 +318,13 @@ describe('reconcile: background counts', () => {
     expect(r.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(2);
   });
 
+  it('drops a roundup\'s tally of several incidents, even in the lead', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['A man was killed and six other people were wounded in separate shootings across Dunmore on Saturday.', 'The man was shot outside a bar.'],
+      [count(1, 'killed', 0, { qualifier: 'at least' }), count(6, 'injured', 0), count(1, 'killed', 1, { qualifier: 'at least' })]));
+    expect(r.facts.filter((f) => f.measure === 'injured')).toEqual([]);
+    expect(r.facts.find((f) => f.measure === 'killed')?.estimate.best).toBe(1);
+  });
+
   it('keeps a lead that tells of the past: a follow-up reports its own event again', () => {
     const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['A suspect was arrested in a shooting that killed two people in Dunmore last year.', 'Police are investigating.'],
       [count(2, 'killed', 0)]));
