@@ -498,3 +498,11 @@ describe('extract: narration after ", but he" ends indirect speech', () => {
     expect(a?.text).not.toContain('warned');
   });
 });
+
+describe('extract: ", including ..." extends a stance’s object', () => {
+  it('keeps the list in the content of "X defended Y, including Z"', () => {
+    const { out } = run('The council defended its budget, including the decision to close two libraries.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'defended');
+    expect(a?.text).toContain('close two libraries');
+  });
+});

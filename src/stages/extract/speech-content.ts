@@ -64,8 +64,14 @@ export function thatAfterCircumstance(tokens: Token[], from: number, told: boole
  */
 export const STANCE_CLAUSE_OPENERS = new Set([
   'but', 'while', 'whereas', 'although', 'though', 'yet', 'who', 'which', 'where', 'when', 'according', 'as', 'after',
-  'before', 'because', 'since', 'and', 'so', 'even', 'including', 'he', 'she', 'they', 'it', 'we', 'i', 'with',
+  'before', 'because', 'since', 'and', 'so', 'even', 'he', 'she', 'they', 'it', 'we', 'i', 'with',
 ]);
+
+/**
+ * Words in -ing after a comma that extend the object rather than open a clause ("backed the plan,
+ * including its tax"): PolNeAR keeps them in the content (87 contents run on, 12 end there).
+ */
+const OBJECT_EXTENDERS = new Set(['including', 'excluding', 'concerning', 'regarding', 'involving']);
 
 /**
  * End of a content that starts at `from`: at ";", at a comma opening a new clause (", but ...", ", who
@@ -85,7 +91,7 @@ export function clauseEnd(tokens: Token[], from: number, to: number, kind: CueKi
       if (isQuoteMark(next) && after !== undefined && !after.cap && (PARTICIPLE_CUES.has(after.lower) || REGEXPS.gerund.test(after.lower))) return k + 2;
       if (kind !== 'speech') {
         if (next.lower === 'but' && tokens[k + 2]?.lower === 'that') continue;
-        if (STANCE_CLAUSE_OPENERS.has(next.lower) || (REGEXPS.gerund.test(next.lower) && !next.cap)) return k;
+        if (STANCE_CLAUSE_OPENERS.has(next.lower) || (REGEXPS.gerund.test(next.lower) && !next.cap && !OBJECT_EXTENDERS.has(next.lower))) return k;
       } else if (next.lower === 'but') {
         const verb = tokens[k + 2];
         if (verb !== undefined && verb.kind === 'word' && !verb.cap && isVerbish(verb.lower) && !isLexiconFunctionWord(verb.lower)) return k;
