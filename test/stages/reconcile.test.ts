@@ -325,6 +325,11 @@ describe('reconcile: background counts', () => {
     expect(r.facts.find((f) => f.measure === 'killed')?.estimate.best).toBe(1);
   });
 
+  it('drops a tally of people hurt in several shootings', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', [LEAD, 'Nine people were wounded in weekend shootings.'], [count(9, 'injured', 1)]));
+    expect(r.facts.filter((f) => f.measure === 'injured')).toEqual([]);
+  });
+
   it('keeps a lead that tells of the past: a follow-up reports its own event again', () => {
     const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['A suspect was arrested in a shooting that killed two people in Dunmore last year.', 'Police are investigating.'],
       [count(2, 'killed', 0)]));
