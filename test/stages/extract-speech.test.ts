@@ -506,3 +506,11 @@ describe('extract: ", including ..." extends a stance’s object', () => {
     expect(a?.text).toContain('close two libraries');
   });
 });
+
+describe('extract: a sentence adverb between cue and content', () => {
+  it('leaves ", however," out of what was said', () => {
+    const { out } = run('The mayor said, however, that the bridge would open in May.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'said');
+    expect(a?.text.startsWith('the bridge')).toBe(true);
+  });
+});

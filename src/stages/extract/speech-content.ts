@@ -218,6 +218,11 @@ export function skipToContent(tokens: Token[], from: number): number {
       k += 1;
       continue;
     }
+    // "said, however, that ...": a sentence adverb set off by commas is not what was said.
+    if (k > from && tokens[k - 1].text === ',' && tokens[k + 1]?.text === ',' && (OPENING_ADVERBS.has(t.lower) || (REGEXPS.adverbLy.test(t.lower) && t.lower.length > 4))) {
+      k += 2;
+      continue;
+    }
     break;
   }
   return k;
