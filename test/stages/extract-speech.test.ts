@@ -514,3 +514,11 @@ describe('extract: a sentence adverb between cue and content', () => {
     expect(a?.text.startsWith('the bridge')).toBe(true);
   });
 });
+
+describe('extract: a nounish -s cue after a name that opens the sentence', () => {
+  it('reads "Roe calls X Y" as an attribution of Roe', () => {
+    const { out } = run('Roe calls the bridge a waste of money.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'calls');
+    expect(a?.party).toBe('Roe');
+  });
+});

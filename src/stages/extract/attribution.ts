@@ -503,9 +503,10 @@ function mustBeVerb(tokens: Token[], i: number): boolean {
   // "Doe often questions ...": an adverb of a verb group stands before it.
   if (inVerbGroup(prev) && !REGEXPS.possessive.test(prev.lower)) return true;
   // "Doe calls the idea ...", "the candidate plans to ...": an -s form after a name that is no
-  // possessive, or before an infinitive, is the verb of that subject.
+  // possessive, or before an infinitive, is the verb of that subject. A capitalised first word is a name
+  // when the lexicon knows no common word of it ("Doe calls ..." opening a sentence; not "Police calls").
   const form = verbEntry(tokens[i].lower)?.form;
-  if (form === 's' && !REGEXPS.possessive.test(prev.lower) && !NP_DETERMINERS.has(prev.lower) && (prev.cap && i > 1 || (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word'))) return true;
+  if (form === 's' && !REGEXPS.possessive.test(prev.lower) && !NP_DETERMINERS.has(prev.lower) && (prev.cap && (i > 1 || !isLexiconCommon(prev.lower)) || (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word'))) return true;
   if (form === 'base' && PLURAL_SUBJECTS && !NOT_AFTER_PLURAL.has(tokens[i].lower) && pluralSubject(prev) && opensObject(tokens[i + 1])) return true;
   return SUBJECT_PRONOUNS.has(prev.lower) || VERB_AUXILIARIES.has(prev.lower) || CONTRACTED_NEGATION.test(prev.lower);
 }
