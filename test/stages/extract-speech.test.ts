@@ -449,6 +449,13 @@ describe('extract: a coordinated cue inside a subordinate clause', () => {
     expect(a?.party).toBe('Jane Roe');
     expect(a?.text).not.toContain('booed');
   });
+
+  it('credits a participle after the main clause to its subject once a comma has closed the opening clause', () => {
+    const { out } = run('While the talks go on, a trade envoy visited the capital, stressing that although progress was slow, a deal was near.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'stressing');
+    expect(a?.party).toBe('a trade envoy');
+    expect(a?.text).toContain('a deal was near');
+  });
 });
 
 describe('extract: modifiers the lexicon knows as verbs inside a party', () => {

@@ -87,6 +87,9 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     // subordinating conjunction opens.
     if (SUBJECT_CLAUSES && start > 0 && SUBORDINATORS.has(tokens[start - 1].lower)) subordinate = [start, v];
   }
+  // ... but not once a comma has closed that clause: "While talks go on, an envoy visited, saying ..." is the
+  // envoy's, not the talks'.
+  if (subordinate !== null && tokens.slice(subordinate[1], before).some((t) => t.text === ',')) subordinate = null;
   return subordinate ?? first;
 }
 
