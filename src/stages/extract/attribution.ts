@@ -58,26 +58,17 @@ export interface AttributionSpan {
   contentTail?: [number, number];
 }
 
-/** Guard listed cues that are nouns too; env TRI_NO_NOUNISH_GUARD=1 turns it off for an A/B. */
-const NOUNISH_GUARD = process.env.TRI_NO_NOUNISH_GUARD !== '1';
-
 /** A base or -s form that `stances.ts` lists as a cue only where a verb must stand ("states", "show", "reports"). */
 function isNounishForm(lower: string): boolean {
   const form = verbEntry(lower)?.form;
   return cueEntry(lower) === undefined && (form === 'base' || form === 's');
 }
 
-/** Give a cue after "but" the subject of its clause; env TRI_NO_COORDINATED_CUES=1 turns it off for an A/B. */
-const COORDINATED_CUES = process.env.TRI_NO_COORDINATED_CUES !== '1';
-
 /** Means of telling after "by" ("said by telephone"): the cue stays a cue. */
 const BY_MEANS = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'satellite', 'cellphone', 'mail', 'fax']);
 
 /** Cue words that are also plural nouns ("reports", "claims"). */
 const NOUN_CUES = new Set(['reports', 'claims', 'states', 'notes', 'estimates', 'posts', 'tweets']);
-
-/** Read cues by their grammar too (`takesClause`); env TRI_NO_COMPLEMENT=1 turns it off for an A/B. */
-const COMPLEMENT_CUES = process.env.TRI_NO_COMPLEMENT !== '1';
 
 /** All attribution clauses of the sentence, left to right. */
 export function findAttributions(text: string, tokens: Token[]): AttributionSpan[] {
@@ -100,11 +91,11 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     // "will call"), where no noun can stand.
     const entry = known ? undefined : cueEntry(t.lower) ?? (mustBeVerb(tokens, i) ? verbEntry(t.lower) : undefined);
     // Beyond the lists: a verb that takes a "that" clause reports what its subject says or thinks.
-    const grammatical = !known && entry === undefined && COMPLEMENT_CUES && takesClause(tokens, i);
+    const grammatical = !known && entry === undefined && takesClause(tokens, i);
     if (!known && entry === undefined && !grammatical) continue;
     // "smaller states such as ...", "the TV show": a listed cue that is as often a noun is a verb only
     // where a verb must stand, after a name, or before "that".
-    if (NOUNISH_GUARD && known && isNounishForm(t.lower) && !mustBeVerb(tokens, i) && !(tokens[i - 1]?.cap && !REGEXPS.possessive.test(tokens[i - 1].lower))
+    if (known && isNounishForm(t.lower) && !mustBeVerb(tokens, i) && !(tokens[i - 1]?.cap && !REGEXPS.possessive.test(tokens[i - 1].lower))
       && tokens[i + 1]?.lower !== 'that') continue;
     // "the United States": a capitalised cue word is a name, unless the sentence is a headline written in
     // title case ("Mayor Praises New Bridge"), where every word has a capital.
@@ -374,7 +365,7 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   if (party === null) {
     // "X did Y and says ...", "X did Y, saying ...": the party is the subject of the main clause.
     const prev = tokens[p - 1];
-    if (prev !== undefined && (prev.lower === 'and' || prev.lower === 'then' || (COORDINATED_CUES && prev.lower === 'but') || (participle && (prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower))))) {
+    if (prev !== undefined && (prev.lower === 'and' || prev.lower === 'then' || prev.lower === 'but' || (participle && (prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower))))) {
       // ... and "X did Y by saying ...", "X did Y while arguing ...", "X did Y but did not say ...". Not an
       // infinitive after the main verb ("X took to the radio to say ..."): tried, it raised speakerRight
       // (0.608 -> 0.616) but its unmatched predictions cost source F1 (dev 0.623 -> 0.618).

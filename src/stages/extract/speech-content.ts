@@ -99,7 +99,7 @@ export function clauseEnd(tokens: Token[], from: number, to: number, kind: CueKi
       // "..., but he also warned ...", "..., and they left", "..., but the ...": a new clause about a person
       // is the writer's narration again (PolNeAR's train split: 53 indirect contents end before ", but/and
       // he|she|they", 12 run on; ", but the": 27 and 10). Content 0.763 -> 0.764, source 0.614 -> 0.615.
-      if (kind === 'speech' && NARRATION && (next.lower === 'but' || next.lower === 'and') && (NARRATION_SUBJECTS.has(tokens[k + 2]?.lower ?? '') || (next.lower === 'but' && tokens[k + 2]?.lower === 'the'))) return k;
+      if (kind === 'speech' && (next.lower === 'but' || next.lower === 'and') && (NARRATION_SUBJECTS.has(tokens[k + 2]?.lower ?? '') || (next.lower === 'but' && tokens[k + 2]?.lower === 'the'))) return k;
       continue;
     }
     if ((t.lower === 'and' || t.lower === 'but') && next.kind === 'word' && !next.cap && isNewCue(next.lower)) return k;
@@ -113,8 +113,6 @@ export function clauseEnd(tokens: Token[], from: number, to: number, kind: CueKi
 
 /** Subjects after ", but" / ", and" that open the writer's narration inside speech content. */
 const NARRATION_SUBJECTS = new Set(['he', 'she', 'they']);
-/** End speech content at such narration; env TRI_NO_NARRATION=1 turns it off for an A/B. */
-const NARRATION = process.env.TRI_NO_NARRATION !== '1';
 
 /** Finite auxiliaries that open a coordinated predicate ("and has invited", "and did note"). */
 export const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);

@@ -31,12 +31,10 @@ export function mustBeVerb(tokens: Token[], i: number): boolean {
   // when the lexicon knows no common word of it ("Doe calls ..." opening a sentence; not "Police calls").
   const form = verbEntry(tokens[i].lower)?.form;
   if (form === 's' && !REGEXPS.possessive.test(prev.lower) && !NP_DETERMINERS.has(prev.lower) && (prev.cap && (i > 1 || !isLexiconCommon(prev.lower)) || (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word'))) return true;
-  if (form === 'base' && PLURAL_SUBJECTS && !NOT_AFTER_PLURAL.has(tokens[i].lower) && pluralSubject(prev) && opensObject(tokens[i + 1])) return true;
+  if (form === 'base' && !NOT_AFTER_PLURAL.has(tokens[i].lower) && pluralSubject(prev) && opensObject(tokens[i + 1])) return true;
   return SUBJECT_PRONOUNS.has(prev.lower) || VERB_AUXILIARIES.has(prev.lower) || CONTRACTED_NEGATION.test(prev.lower);
 }
 
-/** Read a base form after a plural subject as its verb; env TRI_NO_PLURAL_SUBJECT=1 turns it off for an A/B. */
-const PLURAL_SUBJECTS = process.env.TRI_NO_PLURAL_SUBJECT !== '1';
 /**
  * Base forms that after a plural are mostly a preposition or a noun ("tactics like this", "most state
  * parties"): tried as verbs, "like" alone gave 99 unmatched stances on the train split.
@@ -85,7 +83,7 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     if (first === null && (start === 0 || tokens[start - 1].text === ',' || isQuoteMark(tokens[start - 1]))) first = [start, v];
     // "The crowd booed, and when Doe thanked them and said ...": the cue goes on the nearest clause a
     // subordinating conjunction opens.
-    if (SUBJECT_CLAUSES && start > 0 && SUBORDINATORS.has(tokens[start - 1].lower)) subordinate = [start, v];
+    if (start > 0 && SUBORDINATORS.has(tokens[start - 1].lower)) subordinate = [start, v];
   }
   // ... but not once a comma has closed that clause: "While talks go on, an envoy visited, saying ..." is the
   // envoy's, not the talks'.
@@ -94,5 +92,3 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
 }
 
 
-/** Prefer the subject of a subordinate clause next to the cue; env TRI_NO_SUBJECT_CLAUSES=1 turns it off for an A/B. */
-const SUBJECT_CLAUSES = process.env.TRI_NO_SUBJECT_CLAUSES !== '1';
