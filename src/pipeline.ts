@@ -14,14 +14,13 @@ import { clean, defaultCleanOptions, removeStoryIntruders, type CleanOptions } f
 import {
   cluster, defaultClusterOptions, duplicateCandidates, eventDate, findDuplicate, frequentTermKeys, indexKeys, rawFeatures, sketchOf, weightFeatures, type ClusterOptions,
 } from './stages/cluster/index.js';
-import { defaultExtractOptions, extract, type ExtractOptions } from './stages/extract/index.js';
+import { dateFromUrl, defaultExtractOptions, extract, type ExtractOptions } from './stages/extract/index.js';
 import { defaultIngestOptions, readInputs, toNewArticle, type IngestOptions } from './stages/ingest/index.js';
 import { reconcile } from './stages/reconcile/index.js';
 import { segment } from './stages/segment/index.js';
 import { synthesize } from './stages/synthesize/index.js';
 import type { AddResult, ArticleParts, AssignResult, Store } from './storage/store.js';
 import { headlineOf } from './text/headline.js';
-import { dateFromUrl } from './stages/extract/index.js';
 
 export const GENERATOR = 'triangulate 0.1.0';
 
@@ -220,12 +219,11 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
   const features = weightFeatures(raw, stats, eventDate(extraction, published, lead));
   // A story is titled by a headline, not by the site name and section a page title appends to it.
   const ref = { id, source: prepared.source, title: cleaned.title ? headlineOf(cleaned.title) : null, lead: leadTitle(sentences) };
+  const sketch = sketchOf(cleaned.text);
   const parts: ArticleParts = {
     articleId: id, text: cleaned.text, language: cleaned.language, published, publishedInferred,
-    sentences, removals: cleaned.removals.map((r) => ({ ...r, articleId: id })), extraction, features,
-    sketch: sketchOf(cleaned.text),
+    sentences, removals: cleaned.removals.map((r) => ({ ...r, articleId: id })), extraction, features, sketch,
   };
-  const sketch = parts.sketch!;
   const frequent = frequentTermKeys(raw, stats.documents, options.cluster);
   const keys = [...new Set([...indexKeys(features, options.cluster), ...frequent])];
   return store.saveAssigned(parts, {

@@ -103,6 +103,9 @@ function vote(m: Map<string, { votes: number; name: string }>, key: string, name
   else m.set(key, { votes: n, name });
 }
 
+/** Shorter name tokens (initials, particles) identify no one. */
+const MIN_SURNAME = 3;
+
 /**
  * One person, one event: a count assigned to another event, whose sentence names a person that a main-event
  * count's sentence also names, reports the main event — the place that set it apart was a finer description
@@ -110,9 +113,6 @@ function vote(m: Map<string, { votes: number; name: string }>, key: string, name
  * compatible day, and only for people the story does not quote or cite as a source: an official who speaks
  * about two attacks links nothing. Rewrites `assigned` in place.
  */
-/** Shorter name tokens (initials, particles) identify no one. */
-const MIN_SURNAME = 3;
-
 export function unifyByPerson(articles: ArticleBundle[], assigned: EventKey[][], model: EventModel): void {
   const mainKey = eventKeyString(model.main);
   const speakers = new Set<string>();

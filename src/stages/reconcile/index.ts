@@ -189,16 +189,16 @@ function backgroundCounts(articles: ArticleBundle[]): Set<string> {
   articles.forEach((a, k) => {
     // A lead that tells of the past is the story's own event told again (a follow-up: "an arrest in last
     // year's shooting"), so only sentences after the lead are read.
-    const text = new Map(a.sentences.filter((s) => s.index >= LEAD_SENTENCES).map((s) => [s.id, s.text]));
+    const byId = new Map(a.sentences.map((s) => [s.id, s]));
     a.extraction.counts.forEach((c, i) => {
-      if (BACKGROUND.test(text.get(c.citation.sentenceId) ?? '')) out.add(`${k}:${i}`);
-      else if (ROUNDUP.test(a.sentences.find((s) => s.id === c.citation.sentenceId)?.text ?? '')) out.add(`${k}:${i}`);
+      const s = byId.get(c.citation.sentenceId);
+      if (s === undefined) return;
+      if ((s.index >= LEAD_SENTENCES && BACKGROUND.test(s.text)) || ROUNDUP.test(s.text)) out.add(`${k}:${i}`);
     });
   });
   return out;
 }
 
-/** A label that reads on its own; place and date are also separate fields, so renderers may show them. */
 /**
  * People shot and not killed are the wounded: where sources say how many were shot (and how many died)
  * but none states how many were wounded, that figure is derived, marked with the facts it came from and
@@ -286,6 +286,7 @@ function followDiscourse(articles: ArticleBundle[], assigned: EventKey[][], mode
   });
 }
 
+/** A label that reads on its own; place and date are also separate fields, so renderers may show them. */
 function eventLabel(e: EventKey, main: boolean): string {
   const where = e.place ? `in ${e.place}` : 'place not stated';
   const when = e.date ? `on ${e.date}` : 'day not stated';

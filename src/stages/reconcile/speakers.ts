@@ -131,23 +131,27 @@ export function speakerNamer(articles: ArticleBundle[], entities: Entity[]): Spe
   ]);
   for (const p of parties) {
     if (!p) continue;
-    const forms = spellings.get(partySpellingKey(p)) ?? new Map<string, number>();
+    const key = partySpellingKey(p);
+    const forms = spellings.get(key) ?? new Map<string, number>();
     forms.set(p, (forms.get(p) ?? 0) + 1);
-    spellings.set(partySpellingKey(p), forms);
+    spellings.set(key, forms);
   }
-  const memo = new Map<string, string>();
-  return (speaker) => {
-    const known = memo.get(speaker);
-    if (known !== undefined) return known;
-    const person = people.find((e) => e.variants.some((v) => samePerson(v, speaker)))?.name ?? personForDescriptor(speaker, roles);
+  /** The party's most common spelling in the story; a bare "the ministry" takes the one fuller party it ends. */
+  const commonSpelling = (speaker: string): string => {
     let key = partySpellingKey(speaker);
-    // "the ministry" after "the Ostrian defence ministry": a bare definite noun names the one party it ends.
     if (BARE_DEFINITE.test(speaker.trim())) {
       const fuller = [...spellings.keys()].filter((k) => k.endsWith(` ${key}`));
       if (fuller.length === 1) key = fuller[0];
     }
     const forms = [...(spellings.get(key) ?? new Map([[speaker, 1]])).entries()];
-    const named = person ?? forms.sort((a, b) => b[1] - a[1])[0][0];
+    return forms.sort((a, b) => b[1] - a[1])[0][0];
+  };
+  const memo = new Map<string, string>();
+  return (speaker) => {
+    const known = memo.get(speaker);
+    if (known !== undefined) return known;
+    const named = people.find((e) => e.variants.some((v) => samePerson(v, speaker)))?.name
+      ?? personForDescriptor(speaker, roles) ?? commonSpelling(speaker);
     memo.set(speaker, named);
     return named;
   };

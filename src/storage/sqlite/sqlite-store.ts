@@ -61,20 +61,19 @@ export class SqliteStore implements Store {
 
   /** The statement for `sql`, prepared once. */
   private sql(sql: string): Database.Statement {
-    let s = this.statements.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.statements.set(sql, s);
-    }
-    return s;
+    return this.prepared(sql, false);
   }
 
   /** The statement for `sql`, prepared once, answering the first column's value (`pluck`). */
   private value(sql: string): Database.Statement {
-    const key = `value:${sql}`;
+    return this.prepared(sql, true);
+  }
+
+  private prepared(sql: string, pluck: boolean): Database.Statement {
+    const key = pluck ? `value:${sql}` : sql;
     let s = this.statements.get(key);
     if (!s) {
-      s = this.db.prepare(sql).pluck();
+      s = pluck ? this.db.prepare(sql).pluck() : this.db.prepare(sql);
       this.statements.set(key, s);
     }
     return s;
@@ -194,7 +193,6 @@ export class SqliteStore implements Store {
    * did when the story held no more than the window, each with its sketch (the profile counts them).
    */
   private linkDuplicate(articleId: string, seq: number, text: string, sketch: number[], story: StoryProfile, created: boolean, assignment: Assignment): void {
-    const db = this.db;
     let checked = created;
     let link = null;
     if (!created && assignment.duplicates) {
