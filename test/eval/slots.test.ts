@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  baselineSlots, emptySlotTally, extractRow, halfOf, ourSlots, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
+  ageKey, baselineSlots, emptySlotTally, extractRow, goldSpan, halfOf, ourSlots, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
 } from '../../eval/slots.js';
 
 const TEXT = 'Caitlin L. Caskey, 19, was shot in Wallace. Tracie Dierks, a 40-year-old woman, was charged. Caskey died.';
@@ -26,6 +26,23 @@ describe('spanRight', () => {
   it('compares ages by their number', () => {
     expect(spanRight(TEXT, '40', { value: '40-year', start: -1, end: -1 }, true)).toBe(true);
     expect(spanRight(TEXT, '41', { value: '40-year', start: -1, end: -1 }, true)).toBe(false);
+  });
+});
+
+describe('ageKey', () => {
+  it('reads an age spelled out as its number', () => {
+    expect(['five-year-old', 'Thirty-two-year-old ', 'nineteen', '40-year', 'teen'].map(ageKey)).toEqual(['5', '32', '19', '40', 'teen']);
+    expect(spanRight('A five-year-old boy was shot.', '5', { value: 'five-year-old', start: 2, end: 15 }, true)).toBe(true);
+  });
+});
+
+describe('goldSpan', () => {
+  it('cuts a span that starts in the annotators\' page header to the text, and to its last line', () => {
+    expect(goldSpan({ value: 'publication date: 1/27/2016Man shot\nDETROIT', startIndex: -27, endIndex: 15 }))
+      .toEqual({ value: 'DETROIT', start: 8, end: 15 });
+    expect(goldSpan({ value: '2016Chicago ', startIndex: -4, endIndex: 8 })).toEqual({ value: 'Chicago ', start: 0, end: 8 });
+    expect(goldSpan({ value: 'Lyle', startIndex: 3, endIndex: 7 })).toEqual({ value: 'Lyle', start: 3, end: 7 });
+    expect(goldSpan({ value: ' ', startIndex: -1, endIndex: -1 })).toBeNull();
   });
 });
 
@@ -70,8 +87,8 @@ describe('ourSlots', () => {
   const slotsOf = (text: string, url: string | null = null) => {
     const empty = { value: '', startIndex: -1, endIndex: -1 };
     const row = { id: '1', url, text, gold: { 'date-and-time': { city: empty, date: '' }, 'victim-section': [], 'shooter-section': [] } };
-    const { sentences, extraction } = extractRow(row);
-    return ourSlots(text, sentences, extraction);
+    const { sentences, extraction, published } = extractRow(row);
+    return ourSlots(text, sentences, extraction, published);
   };
 
   it('resolves a weekday against the day the URL carries, and takes the city from the date line', () => {
@@ -99,6 +116,12 @@ describe('ourSlots', () => {
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Unified police are investigating.').city).toBeNull();
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Vermont State Police are investigating.').city).toBeNull();
     expect(slotsOf('Bystander Hit By Police Gunfire. A man was shot in the leg.').city).toBeNull();
+  });
+
+  it('dates the event by the article\'s first date when the lead has none, passing over days after publication', () => {
+    const url = 'http://example.com/2016/01/28/man-killed/';
+    expect(slotsOf('Man hurt in shooting. A man was hurt. He is in a hospital. Police said. He was shot Tuesday night.', url).date).toBe('2016-01-26');
+    expect(slotsOf('A man will appear in court on Feb. 3. He was shot Tuesday night.', url).date).toBe('2016-01-26');
   });
 
   it('splits the file by the last digit of the id', () => {

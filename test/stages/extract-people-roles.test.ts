@@ -118,6 +118,11 @@ describe('the people of an article', () => {
     expect(found).toEqual([['suspect', 'Sam Lee', 22], ['victim', null, 22]]);
   });
 
+  it('leaves out a capitalised run of ordinary words and places with no name in it', () => {
+    expect(people('Tennessee Boy, 7, was shot and killed in a parked car.')).toEqual([]);
+    expect(people('Dana Ortiz, 7, was shot and killed in a parked car.')).toEqual([['victim', 'Dana Ortiz', 7]]);
+  });
+
   it('leaves out officials who report, and names glued to a site name', () => {
     const found = people('Man shot - Daily NewsDana Ortiz, 30, was shot and killed. Officer Sam Lee said Dana Ortiz was shot twice.');
     expect(found).toEqual([['victim', 'Dana Ortiz', 30]]);
