@@ -18,7 +18,7 @@ import { guessLanguage } from '../../text/language.js';
 import { DEFAULT_COHESION, cohesionScores, type CohesionOptions } from './cohesion.js';
 import { extractPage, stripTags, type Block } from './html.js';
 import { headlineOf, isHeadlineParagraph } from '../../text/headline.js';
-import { classify, looksLikeHeadline, splitMetaPrefix, stripBullet, type Para } from './rules.js';
+import { classify, looksLikeHeadline, splitEmbedSignature, splitMetaPrefix, stripBullet, type Para } from './rules.js';
 import { defaultStoryCohesionOptions, type StoryCohesionOptions } from './story.js';
 
 export {
@@ -125,6 +125,8 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
     }
   }
 
+  if (!keep.has('credit')) paras = withoutEmbedSignatures(paras, removals);
+
   let headlineIndex = -1;
   // A first line that reads like a headline is the headline, unless a given title says otherwise: then it
   // is judged like any paragraph ("Please enable JavaScript to watch this video" is no headline).
@@ -168,6 +170,21 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
     text, textWithoutHeadline: storyText, body, title, headline: prepend ? headline : null, published,
     language: normaliseLanguage(language) ?? guessLanguage(storyText), removals, note,
   };
+}
+
+/** Paragraphs with the signatures of embedded social-media posts split off into removals. */
+function withoutEmbedSignatures(paras: Para[], removals: CleanRemoval[]): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    const split = splitEmbedSignature(p.text);
+    if (!split) {
+      out.push(p);
+      continue;
+    }
+    removals.push({ text: split.signature, reason: 'credit', detail: 'signature of an embedded social-media post' });
+    if (split.post !== '') out.push({ ...p, text: split.post });
+  }
+  return out;
 }
 
 /** Lines are paragraphs, except in hard-wrapped text, whose lines are rejoined within blank-line blocks. */

@@ -123,3 +123,28 @@ export function looksLikeHeadline(text: string): boolean {
 export function stripBullet(text: string): string {
   return text.replace(RE.bullet, '');
 }
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/**
+ * The signature an embedded social-media post leaves in a page's text, at the end of the post: "— Jane Roe
+ * (@janeroe) August 9, 2015", or "A post shared by Jane Roe (@janeroe) on Aug 9, 2015 at 3:12pm PDT", with
+ * the media links, handles and hashtags that trail the post ("pic.twitter.com/…", "@station #tag").
+ */
+const EMBED_SIGNATURE = new RegExp(
+  '(?:\\s+(?:@\\w{1,30}|#\\w{1,50}|pic\\.twitter\\.com/\\w+|https?://\\S+))*' +
+  // The author's name holds no dash, so a dash inside the post never starts the signature.
+  `(?:^|\\s+)(?:[—–]|--?|a (?:photo|video|post) shared by)\\s*[^()\\n—–]{1,80}?\\s*\\(@\\w{1,30}\\)\\s+(?:on\\s+)?${MONTH}\\s+\\d{1,2},\\s+\\d{4}` +
+  '(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)?\\s*$',
+  'iu',
+);
+
+/**
+ * Splits the signature of an embedded post off the post's text: the post stays (an official's or a
+ * reporter's post often states the story's facts), its signature — the author's handle and the post's date,
+ * which is not the story's date — goes. Null when the paragraph carries none.
+ */
+export function splitEmbedSignature(text: string): { post: string; signature: string } | null {
+  const m = text.includes('(@') ? EMBED_SIGNATURE.exec(text) : null;
+  if (!m) return null;
+  return { post: text.slice(0, m.index).trim(), signature: m[0].trim() };
+}
