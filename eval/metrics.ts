@@ -159,14 +159,14 @@ export function numbersIn(text: string): number[] {
 const UNITS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 /** Number words a cited sentence may spell a value with ("Fourteen people", "twenty-one", "2.5 million"). */
-const WORD_VALUE = new Map<string, number>([...UNITS.map((w, i) => [w, i] as const), ...TENS.map((w, i) => [w, 20 + 10 * i] as const)]);
-const MULTIPLIER = new Map([['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000]]);
+const WORD_VALUE = new Map<string, number>([...UNITS.map((w, i) => [w, i] as const), ...TENS.map((w, i) => [w, 20 + 10 * i] as const), ['dozen', 12]]);
+const MULTIPLIER = new Map([['dozen', 12], ['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000]]);
 const STATED_TOKEN_RE = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)|\p{L}+/gu;
 
 /**
  * Every value a (cited) text states, generously: digits as `numbersIn` reads them, anywhere; number words
- * zero..ninety-nine; and either followed by hundred / thousand / million / billion, both the bare value and
- * the product. Used for the evidence side only: an entry must state its own numbers in digits.
+ * zero..ninety-nine and "dozen" ("more than a dozen" is the extractor's 12); and either followed by dozen /
+ * hundred / thousand / million / billion, both the bare value and the product. Used for the evidence side only: an entry must state its own numbers in digits.
  */
 export function numbersStated(text: string): Set<number> {
   const out = new Set<number>();

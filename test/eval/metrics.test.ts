@@ -115,6 +115,7 @@ describe('numbersIn and unsupportedNumbers', () => {
   it('reads the values a cited sentence spells in words too, with their multipliers', () => {
     expect([...numbersStated('Fourteen people; twenty-one hurt; 2.5 million fled; three thousand left')].sort((a, b) => a - b))
       .toEqual([2.5, 3, 14, 20, 21, 3000, 2_500_000]);
+    expect([...numbersStated('more than a dozen shot; two dozen fled')].sort((a, b) => a - b)).toEqual([2, 12, 24]);
     // "half a million" states no number this reader can vouch for.
     expect([...numbersStated('nearly half a million homeless')]).toEqual([]);
   });
