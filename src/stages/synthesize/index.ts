@@ -9,6 +9,7 @@ import type { StoryProfile } from '../../model/story.js';
 import type { ArticleBundle } from '../../storage/store.js';
 import { compatible, interval, type ReconcileOutput } from '../reconcile/index.js';
 import { coverage as termCoverage, overlap, rankCentral, termSet } from './select.js';
+import { briefFacts } from './brief-facts.js';
 import { amount, factPhrase, factSentence, joinAnd, numberWord, predicate } from './wording.js';
 import { headlineSentenceIds } from '../../text/headline.js';
 
@@ -82,14 +83,15 @@ function brief(articles: ArticleBundle[], mainFacts: Fact[], headlines: Map<stri
     said.push(lead.terms);
   }
   const stated: { terms: Set<string>; cited: Set<string> }[] = [];
-  for (const f of mainFacts.slice(0, BRIEF_FACTS)) {
+  const facts = briefFacts(mainFacts, BRIEF_FACTS, new Set(lead ? [lead.sentence.id] : []));
+  for (const f of facts) {
     const text = factSentence(f);
     const citations = factCitations(f);
     out.push({ text, citations });
     stated.push({ terms: termSet(text), cited: new Set(citations.map((c) => c.sentenceId)) });
   }
   for (const c of pool.slice(1)) {
-    if (out.length >= 1 + Math.min(BRIEF_FACTS, mainFacts.length) + BRIEF_EXTRA_SENTENCES) break;
+    if (out.length >= 1 + facts.length + BRIEF_EXTRA_SENTENCES) break;
     if (said.some((s) => overlap(c.terms, s) > REDUNDANT_OVERLAP)) continue;
     // A source sentence a fact sentence already cites, saying little beyond that fact ("Three workers were
     // injured, the fire department said" after "Three workers were injured."), would repeat it.

@@ -1,0 +1,63 @@
+/**
+ * Which reconciled facts the brief states. A brief has room for a few: the totals come first (people
+ * killed, injured, shot…), then the groups within them, then parties' claims; a figure the brief would
+ * only repeat in other words is left to the facts table ("two men were killed" after "two people were
+ * killed"; "two police officers were shot" after "two officers were shot"), and so is a figure the brief's
+ * lead sentence already states. Among facts of one kind, those more sources report are chosen first.
+ */
+import type { Fact } from '../../model/schemas.js';
+import { singular } from './wording.js';
+
+/** The subject reconcile gives a count of everyone affected (persons, individuals, victims… are normalised to it). */
+const TOTAL_SUBJECT = 'people';
+/** Head nouns that name the same group: plain English, not any corpus's wording. */
+const SAME_GROUP: Readonly<Record<string, string>> = { cop: 'officer', policeman: 'officer', policewoman: 'officer', 'police officer': 'officer' };
+
+function tier(f: Fact): number {
+  if (f.status === 'claim') return 2;
+  return f.subject === TOTAL_SUBJECT ? 0 : 1;
+}
+
+/** "police officers" → "officer", "cops" → "officer", "young children" → "child". */
+function groupHead(subject: string): string {
+  const one = singular(subject.toLowerCase());
+  if (SAME_GROUP[one]) return SAME_GROUP[one];
+  const head = one.split(' ').pop() ?? one;
+  return SAME_GROUP[head] ?? head;
+}
+
+function sourceCount(f: Fact): number {
+  return new Set(f.values.flatMap((v) => v.sources)).size;
+}
+
+/** The figure a fact sentence states is the estimate's, and a cited sentence already in the brief states it. */
+function statedIn(f: Fact, sentenceIds: ReadonlySet<string>): boolean {
+  if (f.status !== 'agreed' && f.status !== 'single-source') return false;
+  return f.values.some((v) => v.value === f.estimate.best && v.citations.some((c) => sentenceIds.has(c.sentenceId)));
+}
+
+/**
+ * Up to `limit` of `facts` (all of the main event), in their reconciled order. `said`: ids of the source
+ * sentences the brief already quotes.
+ */
+export function briefFacts(facts: readonly Fact[], limit: number, said: ReadonlySet<string> = new Set()): Fact[] {
+  const totals = new Map<string, Fact>();
+  for (const f of facts) if (f.status !== 'claim' && f.subject === TOTAL_SUBJECT && !totals.has(f.measure)) totals.set(f.measure, f);
+  const byTier = facts.map((f, i) => ({ f, i }))
+    .sort((a, b) => tier(a.f) - tier(b.f) || sourceCount(b.f) - sourceCount(a.f) || a.i - b.i);
+  const key = (f: Fact) => `${f.measure}|${groupHead(f.subject)}|${f.estimate.best}`;
+  // Figures already said, by the lead or by a fact chosen: one group's figure is said once, in any words.
+  const covered = new Set(facts.filter((f) => statedIn(f, said)).map(key));
+  const chosen: { f: Fact; i: number }[] = [];
+  for (const x of byTier) {
+    if (chosen.length >= limit) break;
+    const { f } = x;
+    if (covered.has(key(f))) continue;
+    const total = totals.get(f.measure);
+    // The whole group is of this kind: the total says the figure (a conflicting total states no single one).
+    if (total && total !== f && total.status !== 'conflicting' && total.estimate.best === f.estimate.best) continue;
+    chosen.push(x);
+    covered.add(key(f));
+  }
+  return chosen.sort((a, b) => a.i - b.i).map((x) => x.f);
+}
