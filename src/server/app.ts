@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { ArticleInput, type Citation } from '../model/schemas.js';
+import { type Citation } from '../model/schemas.js';
 import type { StorySummary } from '../model/story.js';
 import { buildReport, defaultPipelineOptions, processPending, type PipelineOptions } from '../pipeline.js';
 import { CONTENT_SECURITY_POLICY, renderHtml } from '../report/html.js';
@@ -23,7 +23,7 @@ import {
   EMPTY_TEXT, ENTITY_TYPE_LABELS, ENTITY_TYPE_ORDER, REMOVAL_LABELS, SECTION_TITLES, STATUS_EXPLANATIONS, STATUS_LABELS, UNATTRIBUTED,
 } from '../report/labels.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { toNewArticle } from '../stages/ingest/index.js';
+import { parseArticleInput, toNewArticle } from '../stages/ingest/index.js';
 import type { Store } from '../storage/store.js';
 import { ACCEPTED_TYPES, ApiError, classify, errorBody } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -363,7 +363,7 @@ function toArticle(data: unknown, line: number, batch: boolean, options: ServerO
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { error: 'each article must be a JSON object with "text" or "html" (and optional title, url, source, published)' };
   }
-  const parsed = ArticleInput.safeParse(data);
+  const parsed = parseArticleInput(data as Record<string, unknown>);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { error: `${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}` };

@@ -83,6 +83,19 @@ describe('ingest', () => {
     expect(errors[1].error).toMatch(/must be a JSON object/);
   });
 
+  it('reads a null field as one left out, and still names a field of the wrong type', async () => {
+    writeFileSync(join(dir, 'nulls.jsonl'), [
+      { text: ARTICLE, title: null, url: null, source: null, published: null },
+      { text: ARTICLE, url: 42 },
+      { text: null, html: null },
+    ].map((o) => JSON.stringify(o)).join('\n'));
+    const items = await all([join(dir, 'nulls.jsonl')]);
+    const [ok, wrongType, empty] = items;
+    expect(ok.ok && [ok.article.title, ok.article.url, ok.article.published, ok.article.source]).toEqual([null, null, null, 'unknown source']);
+    expect(!wrongType.ok && wrongType.error).toMatch(/^"url": .*string/);
+    expect(!empty.ok && empty.error).toMatch(/non-empty "text" or "html"/);
+  });
+
   it('refuses an article over the size limit, and a missing path, and an unsupported file type', async () => {
     writeFileSync(join(dir, 'big.txt'), 'word '.repeat(5000));
     writeFileSync(join(dir, 'notes.pdf'), 'x');

@@ -180,7 +180,7 @@ function fromObject(data: unknown, file: string, line: number | undefined, optio
 
 function toItem(data: Record<string, unknown>, file: string, line: number | undefined, fallbackSource: string | undefined,
   options: IngestOptions, batchPublished: string | null): IngestItem {
-  const parsed = ArticleInput.safeParse(data);
+  const parsed = parseArticleInput(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length ? `"${issue.path.join('.')}": ` : '';
@@ -196,6 +196,14 @@ function toItem(data: Record<string, unknown>, file: string, line: number | unde
   } catch (e) {
     return { ok: false, file, line, error: (e as Error).message };
   }
+}
+
+/**
+ * Validates one article object from any door (file, JSONL line, HTTP body). JSON exporters write `null`
+ * for a field they have no value for ("url": null): that is read as the field left out.
+ */
+export function parseArticleInput(data: Record<string, unknown>) {
+  return ArticleInput.safeParse(Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null)));
 }
 
 /**
