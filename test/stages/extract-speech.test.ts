@@ -529,3 +529,30 @@ describe('extract: a nounish -s cue after a name that opens the sentence', () =>
     expect(a?.party).toBe('Roe');
   });
 });
+
+describe('extract: only someone can be a speaker', () => {
+  const all = (text: string) => { const { out } = run(text); return [...out.quotes, ...(out.attributions ?? [])]; };
+
+  it('credits no pledge or statement to a plural thing ("the deals", "the new rules")', () => {
+    expect(all('The deals were signed in March, pledging new money for schools.').map((q) => q.party)).toEqual([]);
+    expect(all('The talks ended without agreement and promised another round next week.').map((q) => q.party)).toEqual([]);
+  });
+
+  it('still credits people, bodies and reports, and things that show or underscore', () => {
+    expect(all('The council met late, pledging new money for schools.').map((q) => q.party)).toEqual(['The council']);
+    expect(all('The critics said the bridge would cost too much.').map((q) => q.party)).toEqual(['The critics']);
+    expect(all('The findings underscore that the bridge is unsafe.').map((q) => q.party)).toEqual(['The findings']);
+    expect(all('The report said the bridge would cost too much.').map((q) => q.party)).toEqual(['The report']);
+  });
+});
+
+describe('extract: a time between the party and its cue', () => {
+  it('skips "last month" and "earlier this week" to the party before them', () => {
+    const { text, out } = run('Rep. Jane Doe (D-Ore.) last month joked to reporters that the bridge would never open.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue?.startsWith('joked'));
+    expect(a?.party).toBe('Rep. Jane Doe');
+    expect(at(text, a?.spans?.party)).toBe('Rep. Jane Doe (D-Ore.)');
+    expect(all2('The mayor earlier this week said the bridge would open in May.')).toEqual(['The mayor']);
+  });
+  const all2 = (text: string) => { const { out } = run(text); return [...out.quotes, ...(out.attributions ?? [])].map((q) => q.party); };
+});

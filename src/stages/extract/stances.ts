@@ -165,3 +165,21 @@ export function needsParticle(base: string): boolean {
 export function isCueParticle(base: string, next: string): boolean {
   return CUE_PARTICLES[base]?.has(next) ?? false;
 }
+
+/**
+ * Verbs by which a thing, not only a person, reports ("the findings underscore", "the decision
+ * threatens", "their experience shows"): PolNeAR marks such things as sources, so these cues keep a
+ * party that names no one.
+ */
+const EVIDENCE_BASES = new Set([
+  'show', 'suggest', 'indicate', 'prove', 'demonstrate', 'reveal', 'confirm', 'underscore', 'highlight', 'signal', 'hint',
+  'point', 'find', 'reflect', 'illustrate', 'tell', 'predict', 'estimate', 'project', 'forecast', 'capture', 'threaten',
+  'mean', 'imply', 'echo', 'include', 'list', 'cite', 'note', 'report', 'state', 'read', 'say', 'conclude', 'recommend',
+  'call', 'warn', 'describe', 'claim', 'allege', 'argue', 'question', 'challenge',
+]);
+
+/** The word is a cue a thing may be the source of ("shows", "underscored", "warns"). */
+export function isEvidenceCue(lower: string): boolean {
+  const base = (cueEntry(lower) ?? verbEntry(lower))?.base ?? (lower === 'said' || lower === 'says' ? 'say' : undefined);
+  return base !== undefined && EVIDENCE_BASES.has(base);
+}
