@@ -353,3 +353,60 @@ describe('reconcile: wounded derived past a lower bound', () => {
     expect(r.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(1);
   });
 });
+
+describe('reconcile: separate incidents, regions and the day after', () => {
+  const place = (name: string, a: string, s: number) => ({ name, type: 'place' as const, citation: { articleId: a, sentenceId: `${a}.s${s}` } });
+  const dated = (date: string, a: string, s: number) => ({ text: 'on Friday', date, inferred: false, citation: { articleId: a, sentenceId: `${a}.s${s}` } });
+
+  it('sets a toll "in a separate incident" at the other city it names, even beside the story\'s country', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [
+        'A missile strike on Dunmore, Valdonia, killed seven people on Saturday.',
+        'In a separate incident, Norwood, Valdonia\u2019s second-largest city, was attacked by drones late on Thursday, resulting in five civilian deaths.',
+      ], [count(7, 'killed', 0, { place: 'Dunmore' }), count(5, 'killed', 1, { subject: 'civilians', date: '2024-05-30' })],
+      { entities: [place('Dunmore', 'a1', 0), place('Valdonia', 'a1', 0), place('Norwood', 'a1', 1), place('Valdonia', 'a1', 1)] }),
+      bundle('a2', 'Herald', '2024-06-02', ['Seven died in Dunmore, Valdonia, when a missile hit.'], [count(7, 'killed', 0, { place: 'Dunmore' })],
+        { entities: [place('Dunmore', 'a2', 0), place('Valdonia', 'a2', 0)] }),
+    );
+    const five = r.facts.find((f) => f.estimate.best === 5)!;
+    expect(r.events.find((e) => e.id === five.eventId)).toMatchObject({ place: 'Norwood' });
+    expect(r.facts.find((f) => f.estimate.best === 7)!.eventId).toBe('e1');
+  });
+
+  it('makes a "separate incident" another event even when it names no other place', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', [LEAD, 'Seven people were killed.', 'In a separate incident, two people were injured.'],
+      [count(7, 'killed', 1), count(2, 'injured', 2)], { entities: [place('Dunmore', 'a1', 0)] }));
+    const injured = r.facts.find((f) => f.measure === 'injured')!;
+    expect(injured.eventId).not.toBe(r.facts.find((f) => f.measure === 'killed')!.eventId);
+  });
+
+  it('reads a place after a setting place and a comma ("Dunmore, Vald.") as the setting\'s region, not another event', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', ['DUNMORE, Vald. \u2014 A blast in Dunmore killed seven people on Saturday.'], [count(7, 'killed', 0)],
+        { entities: [place('Dunmore', 'a1', 0), place('Vald', 'a1', 0)] }),
+      bundle('a2', 'Herald', '2024-06-02', ['A blast in Dunmore killed seven.', 'Seven dead, 11 hurt in Vald. blast'], [count(7, 'killed', 0), count(11, 'injured', 1)],
+        { entities: [place('Dunmore', 'a2', 0), place('Vald', 'a2', 1)] }),
+    );
+    expect(r.events).toHaveLength(1);
+    expect(r.facts.find((f) => f.measure === 'injured')).toMatchObject({ eventId: 'e1' });
+  });
+
+  it('reads a figure dated the day after the main event as the main event, and the day before as another', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', ['A man was shot in Dunmore on Thursday.', 'Police were called to a home.', 'Neighbours heard shots.', 'He died Friday.', 'On Wednesday, a woman was killed nearby.'],
+        [count(1, 'shot', 0, { qualifier: 'at least' }), count(1, 'killed', 3, { qualifier: 'at least' }), count(1, 'killed', 4, { subject: 'women' })],
+        { entities: [place('Dunmore', 'a1', 0)], dates: [dated('2024-05-30', 'a1', 0), dated('2024-05-31', 'a1', 3), dated('2024-05-29', 'a1', 4)] }),
+    );
+    expect(r.facts.find((f) => f.measure === 'killed' && f.subject === 'people')).toMatchObject({ eventId: 'e1' });
+    expect(r.facts.find((f) => f.subject === 'women')!.eventId).not.toBe('e1');
+  });
+
+  it('gives the highest of several lower bounds as the best estimate', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', [LEAD, 'A man was killed.'], [count(1, 'killed', 1, { qualifier: 'at least' })]),
+      bundle('a2', 'Herald', '2024-06-02', [LEAD, 'A man was killed.'], [count(1, 'killed', 1, { qualifier: 'at least' })]),
+      bundle('a3', 'Gazette', '2024-06-02', [LEAD, 'A man killed his wife and then himself.'], [count(2, 'killed', 1, { qualifier: 'at least' })]),
+    );
+    expect(r.facts[0].estimate.best).toBe(2);
+  });
+});

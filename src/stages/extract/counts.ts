@@ -517,7 +517,8 @@ function measureBefore(tokens: Token[], qualStart: number, earlier: Draft[]): { 
   if (t.lower === 'of' || t.lower === 'to') {
     let n = b - 1;
     const noun = tokens[n]?.lower;
-    const measure = noun !== undefined ? MEASURE_NOUN_OF[noun] : undefined;
+    // "claimed the life of one man": the singular of "the lives of".
+    const measure = noun === 'life' && t.lower === 'of' ? 'killed' : noun !== undefined ? MEASURE_NOUN_OF[noun] : undefined;
     if (measure !== undefined && !(t.lower === 'to' && noun !== 'damage' && noun !== 'injuries')) {
       // "the attempted murders of five teenagers": a charge for an act that killed no one.
       if (measure === 'killed' && isAttempted(tokens, n)) return null;

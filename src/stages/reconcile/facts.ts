@@ -84,6 +84,9 @@ function valuesOf(readings: Reading[]): FactValue[] {
   return tally(readings).map((t) => ({ value: t.value, qualifier: t.qualifier, sources: [...t.sources].sort(), citations: t.citations }));
 }
 
+/** Qualifiers of a figure that bounds a toll from below only. */
+const LOWER_BOUNDS = new Set<Qualifier>(['at least', 'more than']);
+
 /** Wording of a rising toll inside a count's span ("the death toll rose to 16", "has risen to 20"). */
 const RISE = /\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted)\s+to\b/i;
 
@@ -127,7 +130,10 @@ function estimate(status: FactStatus, values: FactValue[], readings: Reading[], 
   // upwards far more often than down).
   const exact = tallies.filter((t) => t.qualifier === 'exact');
   const bounded = exact.length === 1 && allCompatible(readings.map((r) => interval(r.mention.value, r.mention.qualifier))) ? exact[0] : undefined;
-  const top = bounded ?? [...tallies].sort((a, b) => b.evidence.size - a.evidence.size || QUALIFIER_PRECISION[b.qualifier] - QUALIFIER_PRECISION[a.qualifier] || b.value - a.value)[0];
+  // Lower bounds only ("at least 1" from each single victim, "at least 2" from a report that names two):
+  // every one holds, so the highest is the best (GVA casualties: killed 0.852 → 0.853, both 0.714 → 0.715).
+  const floor = tallies.every((t) => LOWER_BOUNDS.has(t.qualifier)) ? [...tallies].sort((a, b) => b.value - a.value)[0] : undefined;
+  const top = bounded ?? floor ?? [...tallies].sort((a, b) => b.evidence.size - a.evidence.size || QUALIFIER_PRECISION[b.qualifier] - QUALIFIER_PRECISION[a.qualifier] || b.value - a.value)[0];
   const shown = describe(top.value, top.qualifier);
   switch (status) {
     case 'agreed': return { best: top.value, low, high, reason: `${evidenceCount} independent sources give compatible figures; most say ${shown}` };

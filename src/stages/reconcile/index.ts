@@ -112,15 +112,19 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
  */
 function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
   const context = new Map<string, SentenceContext>();
+  const text = new Map(a.sentences.map((s) => [s.id, s.text]));
   const at = (id: string) => {
     let c = context.get(id);
-    if (!c) context.set(id, (c = { places: [], dates: [] }));
+    if (!c) context.set(id, (c = { places: [], dates: [], separate: SEPARATE_EVENT.test(text.get(id) ?? '') }));
     return c;
   };
   for (const e of a.extraction.entities) if (e.type === 'place') at(e.citation.sentenceId).places.push(e.name);
+  // "X, Ukraine's second city": the region after a place and a comma qualifies that place; it does not say
+  // the sentence is set in the story's country.
+  for (const [id, c] of context) c.places = c.places.filter((p) => !c.places.some((q) => q !== p && (text.get(id) ?? '').includes(`${q}, ${p}`)));
   for (const d of a.extraction.dates) at(d.citation.sentenceId).dates.push(d.date);
   const counts = a.extraction.counts;
-  const events = counts.map((c) => eventOf(c, model, context.get(c.citation.sentenceId)));
+  const events = counts.map((c) => eventOf(c, model, at(c.citation.sentenceId)));
   const mainKey = eventKeyString(model.main);
   counts.forEach((c, i) => {
     const ctx = context.get(c.citation.sentenceId);
@@ -133,6 +137,14 @@ function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
   });
   return events;
 }
+
+/**
+ * Wording that sets a sentence apart from the story's event: "in a separate incident", "in another
+ * attack", "in an unrelated shooting". Its counts are another event's, at the first place it names outside
+ * the story's setting (GVA casualties unchanged; the reference corpus's "in a separate incident, <city>,
+ * <country>'s second city" toll no longer lands at the main event's place).
+ */
+const SEPARATE_EVENT = /\b(?:in|during)\s+(?:a\s+(?:separate|unrelated|different)|an\s+unrelated|another(?:\s+(?:separate|unrelated))?)\s+(?:incident|attack|strike|shooting|case)\b/i;
 
 /** The wording of a death by one's own hand, in a count's text. */
 const SELF_DEATH = /\b(?:(?:kill(?:ed|s|ing)?|then|and|before|on)\s+(?:himself|herself)|suicide|own life)\b/i;
