@@ -144,3 +144,23 @@ describe('synthesize: contradictory dates', () => {
     expect(report.caveats.filter((c) => c.includes('could not be established'))).toEqual([]);
   });
 });
+
+describe('synthesize: the timeline', () => {
+  const on = (id: string, s: number, date: string) => ({ text: 'on a day', date, inferred: false, citation: { articleId: id, sentenceId: `${id}.s${s}` } });
+  const arts = [
+    bundle('t1', 'Courier', '2024-06-07', [
+      'A vigil on Monday turned violent, and on Wednesday night protesters clashed with police again.',
+      'Sunday, June 2, 2024 | 5:00 PM',
+      'On Wednesday night officers made 12 arrests as protesters clashed with police.',
+    ], [], { dates: [on('t1', 0, '2024-06-03'), on('t1', 0, '2024-06-05'), on('t1', 1, '2024-06-02'), on('t1', 2, '2024-06-05')] }),
+    bundle('t2', 'Herald', '2024-06-07', ['Protesters gathered again on Wednesday, police said.'], [], { dates: [on('t2', 0, '2024-06-05')] }),
+  ];
+  const out = synthesize({ profile: { ...profile, articleCount: 2 }, articles: arts, reconciled: reconcile({ storyId: 's1', articles: arts }) });
+
+  it('uses a sentence that names several days for one of them only, and leaves out a line of date and time alone', () => {
+    expect(out.timeline.map((t) => [t.date, t.citations[0].sentenceId])).toEqual([
+      ['2024-06-03', 't1.s0'],
+      ['2024-06-05', 't1.s2'],
+    ]);
+  });
+});

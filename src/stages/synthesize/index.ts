@@ -27,6 +27,9 @@ const BRIEF_FACTS = 4;
 /** Above this overlap with what the brief already says, a sentence is redundant. */
 const REDUNDANT_OVERLAP = 0.5;
 const TIMELINE_ENTRIES = 10;
+/** A timeline entry says what happened: a line of date and time alone ("Sunday, March 17, 2013 | 5:00 PM") does not. */
+const TIMELINE_MIN_WORDS = 5;
+const WORD = /\p{L}{2,}/gu;
 
 export function synthesize(input: SynthesizeInput): StoryReport {
   const { profile, articles, reconciled } = input;
@@ -122,27 +125,43 @@ function disputes(facts: Fact[], events: ReconcileOutput['events']): Dispute[] {
   });
 }
 
-/** One entry per resolved day: the sentence that best states what happened that day, cited. */
+/**
+ * One entry per resolved day: the sentence that best states what happened that day, cited. A sentence that
+ * names several days ("a vigil on Monday, a protest on Wednesday") tells one of them at most: it is used
+ * once, for the day best supported, and the other days take their next-best sentence or are left out.
+ */
 function timeline(articles: ArticleBundle[]): TimelineEntry[] {
-  const byDate = new Map<string, { text: string; citation: Citation; score: number; support: Citation[] }>();
+  const byDate = new Map<string, { candidates: { text: string; citation: Citation; score: number }[]; support: Set<string> }>();
   for (const a of articles) {
     const countSentences = new Set(a.extraction.counts.map((c) => c.citation.sentenceId));
+    const daysNamed = new Map<string, Set<string>>();
+    for (const d of a.extraction.dates) daysNamed.set(d.citation.sentenceId, (daysNamed.get(d.citation.sentenceId) ?? new Set()).add(d.date));
     for (const d of a.extraction.dates) {
       const s = a.sentences.find((x) => x.id === d.citation.sentenceId);
-      if (!s) continue;
-      const score = (countSentences.has(s.id) ? 2 : 0) + (s.index < BRIEF_POOL_SENTENCES ? 1 : 0) - (/^\s*["“]/.test(s.text) ? 1 : 0);
-      const cur = byDate.get(d.date);
-      if (!cur) byDate.set(d.date, { text: s.text, citation: cite(s), score, support: [cite(s)] });
-      else {
-        if (!cur.support.some((c) => c.sentenceId === s.id)) cur.support.push(cite(s));
-        if (score > cur.score) Object.assign(cur, { text: s.text, citation: cite(s), score });
-      }
+      if (!s || (s.text.match(WORD)?.length ?? 0) < TIMELINE_MIN_WORDS) continue;
+      // A sentence about this day alone tells it better than one that runs through several.
+      const score = (countSentences.has(s.id) ? 2 : 0) + (s.index < BRIEF_POOL_SENTENCES ? 1 : 0) - (/^\s*["“]/.test(s.text) ? 1 : 0)
+        - (daysNamed.get(s.id)!.size > 1 ? 1 : 0);
+      let day = byDate.get(d.date);
+      if (!day) byDate.set(d.date, (day = { candidates: [], support: new Set() }));
+      if (day.support.has(s.id)) continue;
+      day.support.add(s.id);
+      day.candidates.push({ text: s.text, citation: cite(s), score });
     }
   }
-  const entries = [...byDate.entries()].sort((a, b) => b[1].support.length - a[1].support.length || b[1].score - a[1].score)
-    .slice(0, TIMELINE_ENTRIES);
-  // The entry's text is one source sentence, so it cites that sentence (the others on that day support the date).
-  return entries.map(([date, e]) => ({ date, text: e.text, citations: [e.citation] })).sort((a, b) => a.date.localeCompare(b.date));
+  const days = [...byDate.entries()].map(([date, day]) => ({ date, support: day.support.size, candidates: day.candidates.sort((x, y) => y.score - x.score) }))
+    .sort((a, b) => b.support - a.support || b.candidates[0].score - a.candidates[0].score);
+  const used = new Set<string>();
+  const out: TimelineEntry[] = [];
+  for (const day of days) {
+    if (out.length >= TIMELINE_ENTRIES) break;
+    const pick = day.candidates.find((c) => !used.has(c.citation.sentenceId));
+    if (!pick) continue;
+    used.add(pick.citation.sentenceId);
+    // The entry's text is one source sentence, so it cites that sentence (the others on that day support the date).
+    out.push({ date: day.date, text: pick.text, citations: [pick.citation] });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 function coverage(articles: ArticleBundle[], facts: Fact[], events: ReconcileOutput['events']): Coverage {
