@@ -556,3 +556,23 @@ describe('extract: a time between the party and its cue', () => {
   });
   const all2 = (text: string) => { const { out } = run(text); return [...out.quotes, ...(out.attributions ?? [])].map((q) => q.party); };
 });
+
+describe('extract: the whole noun phrase of a party read back from its cue', () => {
+  const source = (sentence: string): string | null => {
+    const { text, out } = run(sentence);
+    const a = [...out.quotes, ...(out.attributions ?? [])][0];
+    return at(text, a?.spans?.party);
+  };
+
+  it('reads over a possessive mark after -s, a slash between names and a hyphenated number', () => {
+    expect(source('Sanders’ aides said the plan would fail.')).toBe('Sanders’ aides');
+    expect(source('The latest Acme/Ipsum poll found that the plan would fail.')).toBe('The latest Acme/Ipsum poll');
+    expect(source('The 76-year-old salesman said the plan would fail.')).toBe('The 76-year-old salesman');
+  });
+
+  it('keeps both conjuncts of a coordinated party', () => {
+    expect(source('Doe and his rivals said the plan would fail.')).toBe('Doe and his rivals');
+    expect(source('He and Roe said the plan would fail.')).toBe('He and Roe');
+    expect(source('The vote failed and the mayor said the plan would fail.')).toBe('the mayor');
+  });
+});
