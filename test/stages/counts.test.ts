@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCounts } from '../../src/stages/extract/counts.js';
 import { tokenize } from '../../src/stages/extract/tokens.js';
+import { victimClauses } from '../../src/stages/extract/victims.js';
 
 /** The counts of one sentence as "qualifier value measure subject", parts marked with their whole's index. */
 function counts(text: string): string[] {
@@ -25,5 +26,20 @@ describe('counts: "others" add to the people counted before them', () => {
 describe('counts: "the life of"', () => {
   it('reads "claimed the life of one man" as a death, apart from the injured after it', () => {
     expect(counts('A shooting that claimed the life of one man and injured three other people.')).toEqual(['exact 1 killed men', 'exact 3 injured people']);
+  });
+});
+
+describe('single victims taken to hospital', () => {
+  const measures = (text: string) => victimClauses(text).map((v) => v.measure);
+
+  it('reads a person taken, rushed or transported to a hospital as wounded, and as killed where the sentence says they died', () => {
+    expect(measures('A third man, 21, was taken to a hospital with serious injuries.')).toEqual(['injured']);
+    expect(measures('The officer was immediately transported to Mercy General Hospital of Dunmore.')).toEqual(['injured']);
+    expect(measures('She was rushed to St. Anne\u2019s Hospital, police said.')).toEqual(['injured']);
+    expect(new Set(measures('He was taken to the hospital, where he died.'))).toEqual(new Set(['killed']));
+  });
+
+  it('reads nothing in a taxi taken to the airport', () => {
+    expect(measures('He was taken to the airport by a friend.')).toEqual([]);
   });
 });

@@ -410,3 +410,21 @@ describe('reconcile: separate incidents, regions and the day after', () => {
     expect(r.facts[0].estimate.best).toBe(2);
   });
 });
+
+describe('reconcile: a wounded victim told of before the report says they died', () => {
+  it('drops a wounded "he" told of before the death in the same report, and keeps one told of after it', () => {
+    const before = factsOf(bundle('a1', 'Courier', '2024-06-02', [LEAD, 'He was taken to a hospital.', 'He died there on Sunday.'],
+      [count(1, 'injured', 1, { qualifier: 'at least', text: 'He' }), count(1, 'killed', 2, { qualifier: 'at least', text: 'He' })]));
+    expect(before.facts.filter((f) => f.measure === 'injured')).toEqual([]);
+    const after = factsOf(bundle('a1', 'Courier', '2024-06-02', [LEAD, 'A girl died there.', 'He was taken to a hospital.'],
+      [count(1, 'killed', 1, { qualifier: 'at least', text: 'A girl' }), count(1, 'injured', 2, { qualifier: 'at least', text: 'He' })]));
+    expect(after.facts.filter((f) => f.measure === 'injured')).toHaveLength(1);
+  });
+
+  it('keeps the wounded "he" when the report introduces a wounded person of its own', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', [LEAD, 'A woman was wounded.', 'He was taken to a hospital.', 'A man died.'],
+      [count(1, 'injured', 1, { qualifier: 'at least', text: 'A woman' }), count(1, 'injured', 2, { qualifier: 'at least', text: 'He' }),
+        count(1, 'killed', 3, { qualifier: 'at least', text: 'A man' })]));
+    expect(r.facts.filter((f) => f.measure === 'injured')).toHaveLength(1);
+  });
+});

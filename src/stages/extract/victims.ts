@@ -64,12 +64,12 @@ const RE = {
     String.raw`|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+(?:is|was|has|had|remains|died)\b)` +
     String.raw`|(?<![\p{L}'’])(?:He|She|he|she)(?=\s))(?![\p{L}-])`, 'gu'),
   killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|dies|been (?:killed|shot dead|shot and killed|(?:pronounced|declared) (?:clinically |brain[- ])?dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly|now)\s+)*(?:killed|dead|brain[- ]dead|shot dead|shot and killed|shot to death|(?:pronounced|declared) (?:clinically |brain[- ])?dead|found dead|(?:found\s+)?fatally (?:shot|wounded|stabbed)|found shot (?:dead|to death)))\b/i,
-  injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now)\s+)*(?:shot|wounded|injured|hurt|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital)\b/i,
+  injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now|immediately|later|then)\s+)*(?:shot|wounded|injured|hurt|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital|(?:taken|rushed|transported|airlifted|flown|driven)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:a|an|the)?\s*(?:[\w'’.-]+\s+){0,4}?hospital)\b/i,
   /** What may stand between subject and predicate: a phrase, not a new clause. */
   gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|remains|remained|died|dies|been|later|since|eventually|subsequently)\b)/,
   /** "was shot" says nothing of the outcome; "wounded", "in stable condition" do. */
   shotOnly: /^(?:(?:has|had|have)\s+been|was|is)\s+(?:(?:critically|seriously|accidentally|reportedly|also)\s+)*shot\b/i,
-  survived: /\b(?:wounded|injured|hurt|hospitali[sz]ed|hospital|condition|recovering|survived|non-life-threatening|treated)\b/i,
+  survived: /\b(?:wounded|injured|hurt|hospitali[sz]ed|hospital|condition|recovering|survived?|non-life-threatening|treated)\b/i,
   /** Later in the same clause chain: the outcome was death ("…shot in the head and died"). */
   diedLater: /\b(?:pronounced dead|died|killed|to death|dead)\b/i,
   /** A transitive verb of killing with one person as its object: "shot and killed his girlfriend". */
@@ -135,6 +135,8 @@ export function victimClauses(text: string): VictimClause[] {
     // "…said nobody else inside the car had been injured": a negation between says no one was hurt.
     if (RE.negation.test(gap[0])) continue;
     if (HYPOTHETICAL.test(gap[0])) continue; // "he could have easily died"
+    // "He turned the gun on himself and was taken to a hospital": the reflexive readers read this person.
+    if (/\b(?:himself|herself)\b/i.test(gap[0])) continue;
     const rest = after.trimStart().slice(gap[0].length);
     const end = m.index! + m[0].length;
     if (RE.killed.test(rest)) out.push({ measure: 'killed', start: m.index!, end });
