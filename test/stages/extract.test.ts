@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Extraction, type CountMention, type Sentence } from '../../src/model/schemas.js';
 import { defaultExtractOptions, extract, type ExtractInput } from '../../src/stages/extract/index.js';
+import { findDates } from '../../src/stages/extract/dates.js';
 
 const ARTICLE = 'art-1';
 
@@ -318,6 +319,16 @@ describe('extract: dates', () => {
   it('marks relative dates inferred when the publication date was inferred, and absolute ones never', () => {
     const out = run('The attack came on Friday.\nThe law passed on March 3, 2024.', '2025-06-07', true);
     expect(out.dates.map((d) => d.inferred)).toEqual([true, false]);
+  });
+
+  it('runs only the chrono parsers a sentence has words for, with the same results as all of them', () => {
+    // 2016-01-20 is a Wednesday; each sentence needs a different set of parsers (as chrono with all of them gave).
+    const dates = (s: string) => findDates(s, '2016-01-20', false).map((d) => [d.text, d.date]);
+    expect(dates('He was shot two days ago on Main Street.')).toEqual([['two days ago', '2016-01-18']]);
+    expect(dates('It happened at 2 a.m. Monday, police said later.')).toEqual([['at 2 a.m. Monday', '2016-01-18']]);
+    expect(dates('The report is dated 1/5/2016 and 2016-01-06.')).toEqual([['1/5/2016', '2016-01-05'], ['2016-01-06', '2016-01-06']]);
+    expect(dates('Last night a man was shot; on Jan. 12 another was.')).toEqual([['Last night', '2016-01-19'], ['Jan. 12', '2016-01-12']]);
+    expect(dates('She died Tuesday, Jan. 19, and will be buried next Monday.')).toEqual([['Tuesday, Jan. 19', '2016-01-19'], ['next Monday', '2016-01-25']]);
   });
 
   it('resolves only absolute dates when there is no publication date', () => {

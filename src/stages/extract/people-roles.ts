@@ -103,6 +103,8 @@ const RE = {
    * the object before "before turning …" ("killed Jane Doe before turning the gun on himself").
    */
   selfShot: /^(?!(?:before|after|while|when)\b)(?:[\w’',-]+\s+){0,20}?(?:(?:shot|shoots|shooting|shoot|wounded|wounding|killed|killing|kills)\s+(?:himself|herself)|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself)|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life)\b/,
+  /** Words `selfShot` cannot match without. */
+  selfWords: /himself|herself|own\s+life/,
   /** "were the two civilians killed", "was the man shot", "were among the victims". */
   victimNamed: /^(?:(?:who|later|also|both|all|reportedly|allegedly|apparently)\s+)*(?:was|were|is|are)\s+(?:the|a|an|one of the|among the|two of the|three of the|both)\s+(?:[\w-]+\s+){0,2}?(?:killed|shot|wounded|injured|slain|victims?)\b/,
   /** A victim's role noun or verb just before the person. */
@@ -151,6 +153,8 @@ export function roleAt(text: string, start: number, end: number): PersonRoleName
 
 /** The person at `end` of `text` shot themself: a shooter and a victim at once. */
 function shotSelf(text: string, end: number): boolean {
+  // `selfShot` needs one of these words; most sentences have none, and the regex is costly to fail.
+  if (!RE.selfWords.test(text)) return false;
   return predicateStarts(text.slice(end)).some((rest) => RE.selfShot.test(rest));
 }
 
@@ -189,6 +193,13 @@ function ageNumber(written: string | undefined): number {
  */
 export function findPeople(sentences: readonly { text: string; persons: readonly PersonSpan[] }[]): PersonRole[] {
   const mentions: Mention[] = [];
+  // Once per distinct name: an article repeats its names in many sentences.
+  const notNames = new Map<string, boolean>();
+  const notName = (name: string): boolean => {
+    let v = notNames.get(name);
+    if (v === undefined) notNames.set(name, (v = notAPersonName(name)));
+    return v;
+  };
   sentences.forEach(({ text, persons }, i) => {
     const named: [number, number][] = [];
     for (const p of persons) {
@@ -197,7 +208,7 @@ export function findPeople(sentences: readonly { text: string; persons: readonly
       const cut = glued ? glued.index + glued[0].length : 0;
       const start = p.start + cut;
       const name = p.name.slice(cut);
-      if (RE.notAName.test(name) || RE.official.test(text.slice(Math.max(0, start - 30), start)) || notAPersonName(name)) continue;
+      if (RE.notAName.test(name) || notName(name) || RE.official.test(text.slice(Math.max(0, start - 30), start))) continue;
       named.push([start, p.end]);
       const age = ageAt(text, start, p.end);
       if (shotSelf(text, p.end)) mentions.push({ name, age, role: 'victim', sentence: i }, { name, age, role: 'suspect', sentence: i });
