@@ -43,3 +43,17 @@ describe('single victims taken to hospital', () => {
     expect(measures('He was taken to the airport by a friend.')).toEqual([]);
   });
 });
+
+describe('single victims grazed or sent to hospital', () => {
+  const measures = (text: string) => victimClauses(text).map((v) => v.measure);
+
+  it('reads a person grazed by a bullet, or a shooting that sent someone to the hospital, as wounded', () => {
+    expect(measures('An 11-year-old girl was grazed by a stray bullet.')).toEqual(['injured']);
+    expect(measures('A gunshot grazed a 3-year-old boy inside the home.')).toEqual(['injured']);
+    expect(measures('A shooting that sent his 14-year-old sister to the hospital.')).toEqual(['injured']);
+  });
+
+  it('reads nothing where a report sent a letter to the hospital', () => {
+    expect(measures('The family sent a letter to the hospital.')).toEqual([]);
+  });
+});

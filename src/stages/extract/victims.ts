@@ -64,7 +64,7 @@ const RE = {
     String.raw`|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+(?:is|was|has|had|remains|died)\b)` +
     String.raw`|(?<![\p{L}'’])(?:He|She|he|she)(?=\s))(?![\p{L}-])`, 'gu'),
   killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|dies|been (?:killed|shot dead|shot and killed|(?:pronounced|declared) (?:clinically |brain[- ])?dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly|now)\s+)*(?:killed|dead|brain[- ]dead|shot dead|shot and killed|shot to death|(?:pronounced|declared) (?:clinically |brain[- ])?dead|found dead|(?:found\s+)?fatally (?:shot|wounded|stabbed)|found shot (?:dead|to death)))\b/i,
-  injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now|immediately|later|then)\s+)*(?:shot|wounded|injured|hurt|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital|(?:taken|rushed|transported|airlifted|flown|driven)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:a|an|the)?\s*(?:[\w'’.-]+\s+){0,4}?hospital)\b/i,
+  injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now|immediately|later|then)\s+)*(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital|(?:taken|rushed|transported|airlifted|flown|driven)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:a|an|the)?\s*(?:[\w'’.-]+\s+){0,4}?hospital)\b/i,
   /** What may stand between subject and predicate: a phrase, not a new clause. */
   gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|remains|remained|died|dies|been|later|since|eventually|subsequently)\b)/,
   /** "was shot" says nothing of the outcome; "wounded", "in stable condition" do. */
@@ -81,7 +81,7 @@ const RE = {
   /** "Teen killed, another wounded": one more person hurt, in a headline's second clause. */
   anotherHurt: /\b[Aa]nother\s+(?:[Ww]ounded|[Ii]njured|[Hh]urt)\b/g,
   /** A word every reading needs (a cheap gate before the others). */
-  anyOutcome: /died|dies|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life/i,
+  anyOutcome: /died|dies|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life|graz/i,
   /** A further object of the same verb: "killing Jane Doe and John Roe", "…, John Roe and Ann Poe". */
   anotherObject: new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:${OBJECT})`, 'u'),
   /** An object described rather than named: "his wife", "a store clerk". */
@@ -95,7 +95,9 @@ const RE = {
   /** "tried to commit suicide", "threatened to take his own life": an attempt or a threat, not a death. */
   notDone: /\b(?:try|tries|tried|trying|attempt\w*|threat\w*|wants?|wanted)\s+(?:to\s+)?$/i,
   /** A wounding verb with one person as its object: "wounding a store clerk". */
-  injuredObject: new RegExp(String.raw`\b(?:wounding|wounded|injuring|injured)\s+(?:${OBJECT})`, 'gu'),
+  injuredObject: new RegExp(String.raw`\b(?:wounding|wounded|injuring|injured|grazing|grazed)\s+(?:${OBJECT})`, 'gu'),
+  /** "a shooting that sent his sister to the hospital": the object was hurt. */
+  sentToHospital: new RegExp(String.raw`\bsen(?:t|ds|ding)\s+(?:${OBJECT})\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?hospital`, 'gu'),
   /** "the fatal shooting of Jane Doe", "in the shooting death of his daughter", "the killing of a clerk". */
   killedNoun: new RegExp(String.raw`\b(?:fatal shooting|shooting death|death|killing|murder|slaying)\s+of\s+(?:${OBJECT})`, 'gu'),
   /** "a 2-year-old boy shot himself in the leg". */
@@ -193,6 +195,9 @@ export function victimClauses(text: string): VictimClause[] {
     // "fatally wounding Jane Doe" is a killing.
     const fatal = /\b(?:fatally|mortally)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (isName(m[0], m.index!, text)) out.push({ measure: fatal ? 'killed' : 'injured', start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(RE.sentToHospital)) {
+    if (isName(m[0], m.index!, text)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(RE.anotherHurt)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(RE.reflexive)) {
