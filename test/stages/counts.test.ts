@@ -57,3 +57,22 @@ describe('single victims grazed or sent to hospital', () => {
     expect(measures('The family sent a letter to the hospital.')).toEqual([]);
   });
 });
+
+describe('single victims named by a surname, a possessive or a place word', () => {
+  const measures = (text: string) => victimClauses(text).map((v) => v.measure);
+
+  it('reads "Doe died Monday", "her daughter is brain dead" and "a Springfield eighth-grader died" as deaths', () => {
+    expect(measures('Doe died Monday at the county hospital.')).toEqual(['killed']);
+    expect(measures('Her daughter is now brain dead as a result of her injuries.')).toEqual(['killed']);
+    expect(measures('A Springfield eighth-grader died Friday after being accidentally shot.')).toEqual(['killed']);
+  });
+
+  it('reads no one in "Nobody died" and no outcome in "his father said"', () => {
+    expect(measures('Nobody died in the fire.')).toEqual([]);
+    expect(measures('His father said the boy was fine.')).toEqual([]);
+  });
+
+  it('leaves the fate of a person shot and taken to hospital open ("shot"), not survived', () => {
+    expect(measures('A student was shot and rushed to the hospital.')).toEqual(['shot']);
+  });
+});

@@ -58,10 +58,13 @@ const RE = {
   subject: new RegExp(
     String.raw`(?:\b|(?<=[a-z])(?=[AT]))(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?${AGE}(?:\s+(?!(?:was|is|has|had|have|died|been)\b)[a-z]+)?` +
     String.raw`|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},` +
-    String.raw`|(?:[Tt]he|[Aa]n?|[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth))\s+(?:(?:young|teenage|elderly|wounded|injured|male|female)\s+)?(?:${PERSON_NOUNS})` +
+    // "the boy", "a Springfield eighth-grader", "his daughter".
+    String.raw`|(?:[Tt]he|[Aa]n?|[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|teenage|elderly|wounded|injured|male|female)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(?:${PERSON_NOUNS})` +
     String.raw`|(?<![\p{L}'’])[Aa]nother(?=\s+(?:was|is|has|had|remains|remained|died)\b)` +
     String.raw`|(?:One|one)\s+of\s+(?:the|those|these)\s+[a-z]+` +
     String.raw`|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+(?:is|was|has|had|remains|died)\b)` +
+    // A surname alone before a verb of death: "Doe died Monday", "Doe was killed".
+    String.raw`|(?<![\p{L}'’])(?!(?:Nobody|None|No|Everyone|Someone|Anyone|Many|Most|Several|Both|All|It|This|That|They|Who|Police|Officials)\b)\p{Lu}[\p{L}'’-]{2,}(?=\s+(?:died|was killed|was fatally|was pronounced dead)\b)` +
     String.raw`|(?<![\p{L}'’])(?:He|She|he|she)(?=\s))(?![\p{L}-])`, 'gu'),
   killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|dies|been (?:killed|shot dead|shot and killed|(?:pronounced|declared) (?:clinically |brain[- ])?dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly|now)\s+)*(?:killed|dead|brain[- ]dead|shot dead|shot and killed|shot to death|(?:pronounced|declared) (?:clinically |brain[- ])?dead|found dead|(?:found\s+)?fatally (?:shot|wounded|stabbed)|found shot (?:dead|to death)))\b/i,
   injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now|immediately|later|then)\s+)*(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital|(?:taken|rushed|transported|airlifted|flown|driven)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:a|an|the)?\s*(?:[\w'’.-]+\s+){0,4}?hospital)\b/i,
@@ -69,7 +72,7 @@ const RE = {
   gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|remains|remained|died|dies|been|later|since|eventually|subsequently)\b)/,
   /** "was shot" says nothing of the outcome; "wounded", "in stable condition" do. */
   shotOnly: /^(?:(?:has|had|have)\s+been|was|is)\s+(?:(?:critically|seriously|accidentally|reportedly|also)\s+)*shot\b/i,
-  survived: /\b(?:wounded|injured|hurt|hospitali[sz]ed|hospital|condition|recovering|survived?|non-life-threatening|treated)\b/i,
+  survived: /\b(?:wounded|injured|hurt|hospitali[sz]ed|condition|recovering|survived?|non-life-threatening|treated)\b/i,
   /** Later in the same clause chain: the outcome was death ("…shot in the head and died"). */
   diedLater: /\b(?:pronounced dead|died|killed|to death|dead)\b/i,
   /** A transitive verb of killing with one person as its object: "shot and killed his girlfriend". */
