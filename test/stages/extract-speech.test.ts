@@ -585,3 +585,23 @@ describe('extract: the whole noun phrase of a party read back from its cue', () 
     expect(source('Mark Roe said the plan would fail.')).toBe('Mark Roe');
   });
 });
+
+describe('extract: attributions without a reporting verb', () => {
+  const all = (text: string) => { const { out } = run(text); return [...out.quotes, ...(out.attributions ?? [])]; };
+
+  it('reads "In a ... poll, X" as what the poll found, with the phrase as the source', () => {
+    const { text, out } = run('In a Springfield Gazette poll released Monday, 52 percent of voters backed the new bridge.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'in');
+    expect(at(text, a?.spans?.party)).toBe('a Springfield Gazette poll released Monday');
+    expect(a?.text).toBe('52 percent of voters backed the new bridge');
+  });
+
+  it('leaves an "In" phrase that is no finding, or whose clause has a cue of its own', () => {
+    expect(all('In eight of nine states where polls were held, turnout rose by a third.').map((q) => q.cue)).toEqual([]);
+    expect(all('In a memo released Tuesday, the manager acknowledged that the race was close.').map((q) => q.cue)).not.toContain('in');
+  });
+
+  it('does not read "show up" as a cue', () => {
+    expect(all('Hundreds of supporters showed up at the rally in the park.')).toEqual([]);
+  });
+});

@@ -108,3 +108,38 @@ function findChannelSourceSplit(tokens: Token[], start: number): { channelEnd: n
   return null;
 }
 
+
+/** Findings that "In a ..., X" reports: "In a CBS News poll last month, Doe led by 10 points." */
+const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'polling']);
+/** Longest phrase between "In" and its comma ("In a national CNN/ORC poll released Monday,"), in tokens. */
+const MAX_FINDING_TOKENS = 16;
+/** Words that show the phrase after "In" is no finding ("In eight of nine states where exit polls ..."). */
+const NOT_FINDING_WORDS = new Set(['of', 'where', 'which', 'that', 'who', 'when', 'as', 'after', 'before', 'with', 'to']);
+
+/**
+ * "In the latest Acme poll, 52 percent backed the plan": an opening "In" phrase whose head is a poll,
+ * survey or study reports the clause after its comma, with the phrase as the source and "In" as the cue,
+ * as attribution corpora mark it; not when that clause has a cue of its own ("In a memo, the manager
+ * acknowledged ...").
+ */
+export function inFinding(text: string, tokens: Token[], isCue: (t: Token) => boolean): AttributionSpan | null {
+  const i = ['but', 'and', 'yet'].includes(tokens[0]?.lower ?? '') ? 1 : 0;
+  if (tokens[i]?.lower !== 'in') return null;
+  let comma = -1;
+  let head = false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_FINDING_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === ',') { comma = k; break; }
+    if (t.kind === 'punct' && t.text !== '/' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    if (!head && NOT_FINDING_WORDS.has(t.lower)) return null;
+    if (FINDING_NOUNS.has(t.lower)) head = true;
+  }
+  if (comma < 0 || !head || countWords(tokens, comma + 1, tokens.length) < 4) return null;
+  for (let k = comma + 1; k < tokens.length; k++) if (isCue(tokens[k])) return null;
+  const end = trimEnd(tokens, comma + 1, tokens.length);
+  return {
+    party: spanText(text, tokens, i + 1, comma), partyStart: i + 1, partyEnd: comma, sourceStart: i + 1, sourceEnd: comma, kind: 'belief',
+    cue: 'in', cueStart: i, cueEnd: i + 1, channel: null, contentStart: comma + 1, contentEnd: end, contentLead: comma + 1,
+    pronoun: false, selfReport: false,
+  };
+}

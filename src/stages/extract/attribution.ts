@@ -17,7 +17,7 @@ import { cueEntry, cueKind, isCueParticle, isEvidenceCue, needsParticle, verbEnt
 import { takesClause } from './speech-complement.js';
 import { SUBORDINATORS, clauseSubject, mustBeVerb } from './speech-verbs.js';
 import { isQuoteMark, spanText, type Token } from './tokens.js';
-import { accordingTo, colonHeadline, isTitleCase } from './attribution-nonverbal.js';
+import { accordingTo, colonHeadline, inFinding, isTitleCase } from './attribution-nonverbal.js';
 import {
   REGEXPS, appositionEnd, backwardNP, bracketAsideStart, countWords, findAsideStart, forwardNP, inVerbGroup, mayBeSpeaker, reducedRelativeHead, trimEnd,
 } from './speech-np.js';
@@ -65,6 +65,12 @@ function isNounishForm(lower: string): boolean {
   return cueEntry(lower) === undefined && (form === 'base' || form === 's');
 }
 
+/** A finite cue of speech or belief ("acknowledged", "finds"), not a stance ("backed"). */
+function isNewSpeech(lower: string): boolean {
+  const e = cueEntry(lower);
+  return e !== undefined && e.kind !== 'stance' && (e.form === 'ed' || e.form === 's');
+}
+
 /** Means of telling after "by" ("said by telephone"): the cue stays a cue. */
 const BY_MEANS = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'satellite', 'cellphone', 'mail', 'fax']);
 
@@ -79,6 +85,8 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     const headline = colonHeadline(text, tokens);
     if (headline !== null) out.push(headline);
   }
+  const finding = inFinding(text, tokens, (t) => t.kind === 'word' && !t.cap && (SPEECH_CUES.has(t.lower) || BELIEF_CUES.has(t.lower) || isNewSpeech(t.lower)));
+  if (finding !== null) out.push(finding);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -109,6 +117,8 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     if (after === 'by' && !BY_MEANS.has(tokens[i + 2]?.lower ?? '')) continue;
     // "claimed the lives of 14", "claimed 14 lives": the casualty idiom, not a claim.
     if (CLAIM_CUES.has(t.lower) && claimsLives(tokens, i)) continue;
+    // "supporters showed up", "show up in person": to turn up, not to show something.
+    if (after === 'up' && verbEntry(t.lower)?.base === 'show') continue;
     const prev = tokens[i - 1];
     // "Obama is defending his plan": a progressive form names its party before the auxiliary.
     const progressive = entry !== undefined && entry.form === 'ing' && prev !== undefined && BE_AUX.has(prev.lower) && prev.lower !== 'being';
