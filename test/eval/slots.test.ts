@@ -124,6 +124,11 @@ describe('ourSlots', () => {
     expect(slotsOf('A man will appear in court on Feb. 3. He was shot Tuesday night.', url).date).toBe('2016-01-26');
   });
 
+  it('takes the first count the report states, not a larger background total', () => {
+    const s = slotsOf('Man killed in shooting. One man was killed on Elm Street. Police said 45 people have been killed in the city this year.');
+    expect(s.killed).toBe(1);
+  });
+
   it('splits the file by the last digit of the id', () => {
     expect([halfOf('46'), halfOf('1551')]).toEqual(['tune', 'heldOut']);
   });
