@@ -37,8 +37,25 @@ const REGEXPS = {
   upperFirst: /^\p{Lu}/u,
 };
 
+/**
+ * Folded words, remembered: reconcile folds the same few thousand name words again for every pair of
+ * names it compares (a pure function of the word, so the memo changes no result). Bounded: cleared when full.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** One word folded: no diacritics, lower case, letters only, transliteration variants merged. */
 function foldWord(word: string): string {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    folded = foldWordUncached(word);
+    FOLDED.set(word, folded);
+  }
+  return folded;
+}
+
+function foldWordUncached(word: string): string {
   let w = word.normalize('NFD').replace(REGEXPS.diacritics, '').toLowerCase().replace(REGEXPS.nonLetters, '');
   if (w === '') return '';
   w = w.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/g/g, 'h').replace(/w/g, 'v');

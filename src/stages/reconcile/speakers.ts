@@ -26,6 +26,9 @@ const STEM_LENGTH = 6;
 /** Longest role phrase read beside a name, in words: a title or an apposition, not a clause. */
 const MAX_ROLE_WORDS = 8;
 
+/** Characters before a name searched for its role phrase: MAX_ROLE_WORDS long words and their punctuation. */
+const ROLE_WINDOW = 300;
+
 /** Letters of each modifier a party's spelling key keeps: "defence"/"defense" and "Ostria's"/"Ostrian" meet at five. */
 const SPELLING_STEM = 5;
 
@@ -52,15 +55,68 @@ function roleWords(phrase: string): string[] {
     .filter((w) => w.length > 1 && !NOT_ROLE_WORDS.has(w));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/**
+ * Where a written name occurs as whole words, by plain search: a pattern per name would be compiled for
+ * every person of every story, and compiling the letter class cost more than all the searching.
+ */
+function nameOccurrences(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i)) || LETTER_AFTER.test(text.slice(end, end + 2))) continue;
+    out.push(i);
+    i = end - 1;
+  }
+  return out;
+}
+
+const ROLE_BREAK = /[,;.()“”"]/gu;
+/** Where a role phrase may open: "the" or a possessive, after the phrase's start, a colon or a space. */
+const ROLE_OPENING = /(?:^|:\s*|\s)(?:the|\p{L}+['’]s)\s+/u;
+
+/**
+ * "… the foreign minister, " straight before a name: the phrase from the first "the" or possessive after the
+ * last break (comma, semicolon, full stop, bracket, quotation mark) up to the comma that ends `before`. Read
+ * by searching, not by one backtracking pattern, whose cost grew with the square of the text's length.
+ */
+function precedingRole(before: string): string | null {
+  const end = /,\s*$/u.exec(before);
+  if (!end) return null;
+  const body = before.slice(0, end.index);
+  let cut = -1;
+  let breakChar = '';
+  for (const m of body.matchAll(ROLE_BREAK)) {
+    cut = m.index;
+    breakChar = m[0];
+  }
+  // After a full stop, a bracket or a quotation mark a phrase opens only after a space, as after any word.
+  const startAllowed = cut < 0 || ',;('.includes(breakChar);
+  const segment = body.slice(cut + 1);
+  const opening = new RegExp(ROLE_OPENING.source, 'gu');
+  for (let m = opening.exec(segment); m !== null; m = opening.exec(segment)) {
+    if (m.index === 0 && /^\p{L}/u.test(m[0]) && !startAllowed) {
+      // Search on from the next character: the space this opening took may open the next one.
+      opening.lastIndex = 1;
+      continue;
+    }
+    const phrase = segment.slice(m.index + m[0].length);
+    return phrase === '' ? null : phrase;
+  }
+  return null;
+}
 
 /** The role words a sentence gives a written name: a title before it, or an apposition either side. */
 function rolesAround(text: string, name: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) {
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + m[0].length);
+  for (const index of nameOccurrences(text, name)) {
+    // A role phrase is a few words (MAX_ROLE_WORDS): reading only the text just before the name keeps a long
+    // sentence from costing its length squared. The cut falls after a space, where a phrase may begin anyway.
+    const start = index > ROLE_WINDOW ? text.indexOf(' ', index - ROLE_WINDOW) + 1 : 0;
+    const before = text.slice(start, index);
+    const after = text.slice(index + name.length);
     // "… Foreign Minister Ana Ruiz": the words straight before the name, back to punctuation or a function word.
     const title: string[] = [];
     for (const w of before.trimEnd().split(/\s+/).reverse()) {
@@ -71,8 +127,8 @@ function rolesAround(text: string, name: string): string[] {
     // "Ana Ruiz, the foreign minister, …" / "the foreign minister, Ana Ruiz, …"
     const following = /^\s*,\s*(?:the|a|an|[\p{L}]+['’]s)\s+([^,;.()“”"]+?)\s*(?:[,;.()]|$)/u.exec(after);
     if (following && following[1].split(/\s+/).length <= MAX_ROLE_WORDS) out.push(...roleWords(following[1]));
-    const preceding = /(?:^|[,;:(]\s*|\s)(?:the|[\p{L}]+['’]s)\s+([^,;.()“”"]+?),\s*$/u.exec(before);
-    if (preceding && preceding[1].split(/\s+/).length <= MAX_ROLE_WORDS) out.push(...roleWords(preceding[1]));
+    const preceding = precedingRole(before);
+    if (preceding && preceding.split(/\s+/).length <= MAX_ROLE_WORDS) out.push(...roleWords(preceding));
   }
   return out;
 }
@@ -80,17 +136,17 @@ function rolesAround(text: string, name: string): string[] {
 /** Each full-named person's role words, as the story's own sentences give them. */
 function personRoles(articles: ArticleBundle[], entities: Entity[]): Map<string, Set<string>> {
   const roles = new Map<string, Set<string>>();
-  const people = entities.filter((e) => e.type === 'person');
-  for (const person of people) {
+  const textOf = new Map<string, string>();
+  for (const a of articles) for (const s of a.sentences) textOf.set(s.id, s.text);
+  for (const person of entities) {
+    if (person.type !== 'person') continue;
     const forms = person.variants.filter((v) => v.trim().split(/\s+/).length >= 2);
     if (forms.length === 0) continue;
-    const cited = new Set(person.citations.map((c) => c.sentenceId));
     const words = new Set<string>();
-    for (const a of articles) {
-      for (const s of a.sentences) {
-        if (!cited.has(s.id)) continue;
-        for (const form of forms) for (const w of rolesAround(s.text, form)) words.add(w);
-      }
+    for (const sentenceId of new Set(person.citations.map((c) => c.sentenceId))) {
+      const text = textOf.get(sentenceId);
+      if (text === undefined) continue;
+      for (const form of forms) for (const w of rolesAround(text, form)) words.add(w);
     }
     if (words.size) roles.set(person.name, words);
   }
