@@ -23,6 +23,8 @@ export interface VictimClause {
 
 /** Characters between the subject and its predicate ("from the Town of X", "in Y") without a clause break. */
 const MAX_GAP = 60;
+/** Longest predicate read after the gap ("was rushed by ambulance to the county's regional trauma hospital"). */
+const PREDICATE_REACH = 200;
 
 /**
  * Nouns for one person: kinship, age groups and everyday roles. A general English resource: a victim is
@@ -132,22 +134,28 @@ export function victimClauses(text: string): VictimClause[] {
   // are the extract stage's costliest step (bench extract), so they run only where one occurs.
   if (!RE.anyOutcome.test(text)) return [];
   const out: VictimClause[] = [];
-  const sentenceRestAt = (i: number) => text.slice(i).split(/[.;!?]/)[0];
+  const sentenceRestAt = (i: number) => {
+    const rest = text.slice(i);
+    const stop = rest.search(/[.;!?]/);
+    return stop < 0 ? rest : rest.slice(0, stop);
+  };
   for (const m of text.matchAll(RE.subject)) {
-    const after = text.slice(m.index! + m[0].length);
-    const gap = RE.gap.exec(after.trimStart());
+    // Only the window a predicate can start and end in is read (long sentences made this loop quadratic).
+    const window = text.slice(m.index! + m[0].length, m.index! + m[0].length + MAX_GAP + PREDICATE_REACH);
+    const after = window.trimStart();
+    const gap = RE.gap.exec(after);
     if (!gap || gap[0].length > MAX_GAP) continue;
     // "…said nobody else inside the car had been injured": a negation between says no one was hurt.
     if (RE.negation.test(gap[0])) continue;
     if (HYPOTHETICAL.test(gap[0])) continue; // "he could have easily died"
     // "He turned the gun on himself and was taken to a hospital": the reflexive readers read this person.
     if (/\b(?:himself|herself)\b/i.test(gap[0])) continue;
-    const rest = after.trimStart().slice(gap[0].length);
+    const rest = after.slice(gap[0].length);
     const end = m.index! + m[0].length;
     if (RE.killed.test(rest)) out.push({ measure: 'killed', start: m.index!, end });
     else if (RE.injured.test(rest)) {
       // "was accidentally shot in the forehead, and was later pronounced dead": the outcome is death.
-      const sentenceRest = rest.split(/[.;!?]/)[0];
+      const sentenceRest = sentenceRestAt(end + window.length - after.length + gap[0].length);
       const measure = RE.diedLater.test(sentenceRest) ? 'killed' : RE.shotOnly.test(rest) && !RE.survived.test(sentenceRest) ? 'shot' : 'injured';
       out.push({ measure, start: m.index!, end });
     }
@@ -176,7 +184,8 @@ export function victimClauses(text: string): VictimClause[] {
     }
     out.push({ measure: 'killed', start: m.index!, end, people });
   }
-  for (const m of text.matchAll(RE.relativeKilled)) {
+  // Each reading below runs only where a word it needs occurs (cheap tests before costly regexes).
+  if (text.includes('who')) for (const m of text.matchAll(RE.relativeKilled)) {
     if (isName(m[0].split(',')[0], m.index!, text)) out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(RE.selfKilled)) {
@@ -194,12 +203,12 @@ export function victimClauses(text: string): VictimClause[] {
     if (/\battempted\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     if (isName(m[0], m.index!, text)) out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(RE.injuredObject)) {
+  if (/wound|injur|graz/i.test(text)) for (const m of text.matchAll(RE.injuredObject)) {
     // "fatally wounding Jane Doe" is a killing.
     const fatal = /\b(?:fatally|mortally)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (isName(m[0], m.index!, text)) out.push({ measure: fatal ? 'killed' : 'injured', start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(RE.sentToHospital)) {
+  if (/hospital/i.test(text)) for (const m of text.matchAll(RE.sentToHospital)) {
     if (isName(m[0], m.index!, text)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(RE.anotherHurt)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
