@@ -11,7 +11,8 @@
  * A predicted value is right when it equals the gold value of the same slot after normalising (lowercase,
  * letters and digits only; ages compare by their number, spelled or not), or, for span slots, when some
  * occurrence of the predicted string in `text` (case aside) overlaps the gold offsets ("Caskey" for gold
- * "Caitlin L. Caskey"; a number only as a whole number: "2" inside "25" does not match).
+ * "Caitlin L. Caskey"; a number only as a whole number: "2" inside "25" does not match); a predicted person's
+ * name is right too when it ends with the gold name ("Sean Bolton" for gold "Bolton", `fullNameOf`).
  * Predicted victims (shooters) are matched one-to-one to gold ones first, the pairs with most right slots
  * first. Precision = right / predicted non-empty slots, recall = right / gold non-empty slots, micro over
  * all slots and articles; the per-slot F1s use the same counts per slot.
@@ -129,6 +130,17 @@ export function spanRight(text: string, pred: string | null, gold: GoldSpan | nu
   return false;
 }
 
+/**
+ * A predicted full name whose last words are the gold name ("Sean Bolton" for gold "Bolton"): the annotator
+ * marked a later surname-only mention, which the full name's own occurrence does not overlap. Names only: a
+ * city is not its suffix ("North Augusta" is not "Augusta").
+ */
+export function fullNameOf(pred: string | null, gold: GoldSpan | null): boolean {
+  if (pred === null || gold === null) return false;
+  const g = normalise(gold.value);
+  return g !== '' && normalise(pred).endsWith(` ${g}`);
+}
+
 export interface SlotCounts { right: number; predicted: number; gold: number }
 export type SlotTally = Record<Slot, SlotCounts>;
 
@@ -140,7 +152,7 @@ export function emptySlotTally(): SlotTally {
 export function matchPeople(text: string, pred: readonly PredPerson[], gold: readonly GoldPerson[]): { name: number; age: number } {
   const cands: { p: number; g: number; name: boolean; age: boolean }[] = [];
   pred.forEach((pp, p) => gold.forEach((gp, g) => {
-    const name = spanRight(text, pp.name, gp.name);
+    const name = spanRight(text, pp.name, gp.name) || fullNameOf(pp.name, gp.name);
     const age = spanRight(text, pp.age, gp.age, true);
     if (name || age) cands.push({ p, g, name, age });
   }));

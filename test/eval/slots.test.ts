@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ageKey, baselineSlots, emptySlotTally, extractRow, goldSpan, halfOf, ourSlots, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
+  ageKey, baselineSlots, fullNameOf, emptySlotTally, extractRow, goldSpan, halfOf, ourSlots, matchPeople, slotMetrics, spanRight, tallySlots, type GoldSlots, type PredSlots,
 } from '../../eval/slots.js';
 
 const TEXT = 'Caitlin L. Caskey, 19, was shot in Wallace. Tracie Dierks, a 40-year-old woman, was charged. Caskey died.';
@@ -43,6 +43,14 @@ describe('goldSpan', () => {
     expect(goldSpan({ value: '2016Chicago ', startIndex: -4, endIndex: 8 })).toEqual({ value: 'Chicago ', start: 0, end: 8 });
     expect(goldSpan({ value: 'Lyle', startIndex: 3, endIndex: 7 })).toEqual({ value: 'Lyle', start: 3, end: 7 });
     expect(goldSpan({ value: ' ', startIndex: -1, endIndex: -1 })).toBeNull();
+  });
+});
+
+describe('fullNameOf', () => {
+  it('takes a full name for the gold surname it ends with', () => {
+    expect(fullNameOf('Sean Bolton', { value: 'Bolton', start: 90, end: 96 })).toBe(true);
+    expect(fullNameOf('Sean Boltonson', { value: 'Bolton', start: 90, end: 96 })).toBe(false);
+    expect(fullNameOf('Bolton', { value: 'Sean Bolton', start: 90, end: 101 })).toBe(false);
   });
 });
 

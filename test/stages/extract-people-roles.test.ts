@@ -123,6 +123,13 @@ describe('the people of an article', () => {
     expect(people('Dana Ortiz, 7, was shot and killed in a parked car.')).toEqual([['victim', 'Dana Ortiz', 7]]);
   });
 
+  it('keeps an officer the words around make a victim, not one who reports', () => {
+    expect(people('Officer Dana Ortiz was shot in the leg during the chase.')).toEqual([['victim', 'Dana Ortiz', null]]);
+    expect(people('Sam Lee, 29, is accused of killing officer Dana Ortiz on Saturday.')).toEqual(expect.arrayContaining([['victim', 'Dana Ortiz', null]]));
+    expect(people('After a previous shooting, Sgt. Dana Ortiz said the club was closed.')).toEqual([]);
+    expect(people('According to Coroner Dana Ortiz, Sam Lee, 23, was pronounced dead.')).toEqual([['victim', 'Sam Lee', 23]]);
+  });
+
   it('leaves out officials who report, and names glued to a site name', () => {
     const found = people('Man shot - Daily NewsDana Ortiz, 30, was shot and killed. Officer Sam Lee said Dana Ortiz was shot twice.');
     expect(found).toEqual([['victim', 'Dana Ortiz', 30]]);

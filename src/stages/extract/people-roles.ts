@@ -103,6 +103,7 @@ const RE = {
    * the object before "before turning …" ("killed Jane Doe before turning the gun on himself").
    */
   selfShot: /^(?!(?:before|after|while|when)\b)(?:[\w’',-]+\s+){0,20}?(?:(?:shot|shoots|shooting|shoot|wounded|wounding|killed|killing|kills)\s+(?:himself|herself)|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself)|t(?:ook|aking|akes)\s+(?:his|her)\s+own\s+life)\b/,
+  endsInComma: /,\s*$/,
   /** Words `selfShot` cannot match without. */
   selfWords: /himself|herself|own\s+life/,
   /** "were the two civilians killed", "was the man shot", "were among the victims". */
@@ -149,6 +150,20 @@ export function roleAt(text: string, start: number, end: number): PersonRoleName
   const s = RE.suspectBefore.exec(before);
   if (v && s) return v.index > s.index ? 'victim' : 'suspect';
   return v ? 'victim' : s ? 'suspect' : null;
+}
+
+/**
+ * The official whose title starts at `titleStart` and name ends at `end` is harmed: the predicate right after
+ * the name is a victim's ("Officer Jane Doe was shot", "… suffered three gunshot wounds"), or a victim's
+ * verb or noun stands just before the title ("killing officer Jane Doe"), not across a comma ("after a
+ * shooting, Sgt. Jane Doe said"). Later clauses of the sentence are not read: "According to Coroner Jane
+ * Doe, two men were pronounced dead" is about the men.
+ */
+function officialHarmed(text: string, titleStart: number, end: number): boolean {
+  const rest = text.slice(end).replace(RE.apposition, '');
+  if (RE.victimPassive.test(rest) || RE.victimAfter.test(rest) || RE.victimNamed.test(rest)) return true;
+  const before = text.slice(Math.max(0, titleStart - BEFORE_WINDOW), titleStart);
+  return !RE.endsInComma.test(before) && RE.victimBefore.test(before);
 }
 
 /** The person at `end` of `text` shot themself: a shooter and a victim at once. */
@@ -208,7 +223,17 @@ export function findPeople(sentences: readonly { text: string; persons: readonly
       const cut = glued ? glued.index + glued[0].length : 0;
       const start = p.start + cut;
       const name = p.name.slice(cut);
-      if (RE.notAName.test(name) || notName(name) || RE.official.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (RE.notAName.test(name) || notName(name)) continue;
+      const before = text.slice(Math.max(0, start - 30), start);
+      const official = RE.official.exec(before);
+      if (official !== null) {
+        // An officer named only to report is no party; one the words around make a victim is ("Officer Jane
+        // Doe was shot", "the death of Officer Jane Doe"): the cue before is read before the title.
+        if (!officialHarmed(text, start - (before.length - official.index), p.end)) continue;
+        named.push([start, p.end]);
+        mentions.push({ name, age: ageAt(text, start, p.end), role: 'victim', sentence: i });
+        continue;
+      }
       named.push([start, p.end]);
       const age = ageAt(text, start, p.end);
       if (shotSelf(text, p.end)) mentions.push({ name, age, role: 'victim', sentence: i }, { name, age, role: 'suspect', sentence: i });
