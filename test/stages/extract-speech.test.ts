@@ -605,3 +605,11 @@ describe('extract: attributions without a reporting verb', () => {
     expect(all('Hundreds of supporters showed up at the rally in the park.')).toEqual([]);
   });
 });
+
+describe('extract: the subject of an absolute participle after "with"', () => {
+  it('credits "with 30 percent of voters saying ..." to the voters, not to the main clause', () => {
+    const { out } = run('The mayor gained ground, with 30 percent of voters saying they back the bridge.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'saying');
+    expect(a?.party).toBe('30 percent of voters');
+  });
+});
