@@ -73,6 +73,7 @@ describe('the people of an article', () => {
 
   it('reads a decade as an age, and a list of people by age with the role of its first', () => {
     expect(people('Police say a man in his 20s was shot and killed on Main Street.')).toEqual([['victim', null, 20]]);
+    expect(people('Police say an Asian-American woman in her 30’s was shot in the arm.')).toEqual([['victim', null, 30]]);
     expect(people('The victims were identified as a 27-year-old man, a 48-year-old woman and a 54-year-old man.'))
       .toEqual([['victim', null, 27], ['victim', null, 48], ['victim', null, 54]]);
   });

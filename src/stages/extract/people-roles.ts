@@ -118,9 +118,9 @@ const RE = {
   ageBefore: new RegExp(String.raw`\b${AGE_WORD}(?:\s+[a-z]+){0,2}(?:,\s*|\s+)$`),
   /** An unnamed person given by age: "a 22-year-old man", "his 19-year-old stepson", "the 17-year-old". */
   agePhrase: new RegExp(String.raw`(?:\b|(?<=[a-z]))(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?${AGE_WORD}(?:\s+(?:(?!(?:was|is|were|are|has|had|who|and|or|in|of|at|from|on|by|with|to|for|after|when)\b)[\p{L}'’-]+\s+){0,3}?(?:${PERSON_NOUNS})\b(?:\s+(?:${PERSON_NOUNS})\b)?)?`, 'gu'),
-  anyAge: /year[-\s]old|\d0s\b/,
+  anyAge: /year[-\s]old|\d0['’]?s\b/,
   /** "a man in his 20s", "two men in their early 30s" (the age is the decade's first year, as annotators give it). */
-  decadePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS}|men|women|males|females|teens)\s+(?:believed to be\s+|who is\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?<decade>\d)0s\b`, 'g'),
+  decadePhrase: new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[A-Za-z-]+\s+)?(?:${PERSON_NOUNS}|men|women|males|females|teens)\s+(?:believed to be\s+|who is\s+)?in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?<decade>\d)0['’]?s\b`, 'g'),
   definite: /^[Tt]he\s/,
   harmWord: /\b(?:shot|wounded|killed|injured|shooting|gunshot)\b/,
   suspectWord: /\b(?:suspect|arrested|charged|gunman|shooter)/i,
