@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clean, defaultCleanOptions } from '../../src/stages/clean/index.js';
+import { clean, defaultCleanOptions, paragraphSignals } from '../../src/stages/clean/index.js';
+import { backgroundIdf, termsAndPairs } from '../../src/stages/clean/intruder-overlap.js';
+import { specificsOf } from '../../src/stages/clean/specifics.js';
 
 const BODY = [
   'A fire destroyed a furniture warehouse in Elmsford on Tuesday night, the county fire department said.',
@@ -195,3 +197,53 @@ describe('clean (HTML)', () => {
     expect(empty.note).toMatch(/no article text|removed as noise/);
   });
 });
+
+describe('story-level intruder signals: rarity, word pairs, best match, places', () => {
+  const signalsOf = (articles: string[][]) => paragraphSignals(articles.map((paragraphs, i) => ({ articleId: `r${i}`, paragraphs })));
+  const find = (all: ReturnType<typeof signalsOf>, article: string, paragraph: number) => all.find((s) => s.articleId === article && s.paragraph === paragraph)!;
+
+  it('weighs common news words below rare ones, and names rarest of all', () => {
+    expect(backgroundIdf('polic')).toBeLessThan(backgroundIdf('hospit'));
+    expect(backgroundIdf('hospit')).toBeLessThan(backgroundIdf('quillworth'));
+  });
+
+  it('numbers the pairs of adjacent content terms within one story', () => {
+    const ids = new Map<string, number>();
+    const a = termsAndPairs('Gunfire erupted on the porch.', ids);
+    const b = termsAndPairs('Neighbours heard gunfire erupted nearby.', ids);
+    expect([...a.pairs].filter((p) => b.pairs.has(p))).toHaveLength(1);
+    expect(a.weights).toHaveLength(a.terms.size);
+  });
+
+  it('reads named counties, streets and hospitals, and not a capitalised word alone', () => {
+    const s = specificsOf('He was taken from the 2300 block of Ketley Road to Arden Memorial Hospital in Polk County. The Street team left.');
+    expect([...s.places].sort()).toEqual(['county:polk', 'hospital:arden memorial', 'street:ketley']);
+    expect(specificsOf('N. Marlow Ave. was closed.').places).toEqual(new Set(['street:marlow']));
+  });
+
+  it('marks a paragraph naming another county than the story, and not one naming the same', () => {
+    const all = signalsOf([
+      ['A man was shot outside a bar in Polk County on Saturday, the sheriff said.', 'Polk County deputies found him in the parking lot.', 'Deputies in Merton County arrested a woman after a chase.'],
+      ['Polk County sheriff deputies are looking for the gunman who shot a man outside a bar.', 'The victim is expected to survive, Polk County officials said.'],
+    ]);
+    expect(find(all, 'r0', 2).placeConflict).toBe(1);
+    expect(find(all, 'r0', 1).placeConflict).toBe(0);
+  });
+
+  it('gives a paragraph sharing only common words a lower rare share than its plain share, and a retold one a high best match', () => {
+    const all = signalsOf([
+      ['Police said a man was shot on Kestrel Lane early Sunday.', 'Police said the man was shot near the Vexmoor tannery.',
+        'The gunman fled in a grey pickup toward the quarry, witnesses said.'],
+      ['A man was fatally shot on Kestrel Lane early Sunday.', 'Witnesses saw the gunman flee in a grey pickup toward the quarry.',
+        'Police said a man was shot and taken to a hospital.'],
+    ]);
+    const common = find(all, 'r0', 1);
+    const retold = find(all, 'r0', 2);
+    expect(common.otherArticleShare).toBeGreaterThanOrEqual(0.5);
+    expect(common.rareOtherArticleShare).toBeLessThan(0.3);
+    expect(retold.bestMatch).toBeGreaterThan(0.6);
+    expect(retold.pairShare).toBeGreaterThan(0);
+    expect(retold.novelty).toBeLessThan(common.novelty);
+  });
+});
+

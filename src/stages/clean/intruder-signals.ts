@@ -4,7 +4,8 @@
  * specifics other paragraphs of the story use too. Paragraphs can be left out of the counts (`exclude`):
  * pasted-in paragraphs from one donor support each other, so a second pass recounts without the suspects.
  */
-import { contentTerms, isStopWord } from '../../text/terms.js';
+import { isStopWord } from '../../text/terms.js';
+import { bestMatch, postingsOf, termsAndPairs } from './intruder-overlap.js';
 import { specificsOf, type Specifics } from './specifics.js';
 
 export interface StoryArticleParagraphs { articleId: string; paragraphs: string[] }
@@ -50,6 +51,17 @@ export interface ParagraphSignals {
   spread: number;
   /** Share of its terms that the lead of some article of the story uses (leads state what the story is). */
   leadShare: number;
+  /** `storyShare` and `otherArticleShare` with each term weighed by its background idf (rare words count most). */
+  rareShare: number;
+  rareOtherArticleShare: number;
+  /** Share of its pairs of adjacent content terms that another paragraph of the story uses (1 when it has none). */
+  pairShare: number;
+  /** The most of its idf mass that one paragraph of another article covers. */
+  bestMatch: number;
+  /** ln(1 + the idf mass of its terms no other paragraph of the story uses). */
+  novelty: number;
+  /** 1 when it names a place of a kind (county, street, hospital) that the story names others of, none of its own. */
+  placeConflict: number;
 }
 
 /** Counting options `paragraphSignals` needs. */
@@ -73,15 +85,22 @@ export function paragraphSignals(story: StoryArticleParagraphs[], options: Signa
 export interface StoryReading {
   story: StoryArticleParagraphs[];
   termSets: Set<string>[][];
+  /** Each paragraph's terms' background idf, in its term set's order. */
+  termWeights: Float64Array[][];
+  pairSets: Set<number>[][];
   nameSets: Set<string>[][];
   specifics: Specifics[][];
 }
 
 export function readStory(story: StoryArticleParagraphs[]): StoryReading {
   const lowercase = lowercaseWords(story);
+  const ids = new Map<string, number>();
+  const read = story.map((a) => a.paragraphs.map((p) => termsAndPairs(p, ids)));
   return {
     story,
-    termSets: story.map((a) => a.paragraphs.map((p) => new Set(contentTerms(p)))),
+    termSets: read.map((a) => a.map((r) => r.terms)),
+    termWeights: read.map((a) => a.map((r) => r.weights)),
+    pairSets: read.map((a) => a.map((r) => r.pairs)),
     nameSets: story.map((a) => a.paragraphs.map((p) => namesOf(p, lowercase))),
     specifics: story.map((a) => a.paragraphs.map(specificsOf)),
   };
@@ -89,7 +108,7 @@ export function readStory(story: StoryArticleParagraphs[]): StoryReading {
 
 /** The signals of a read story, counting every paragraph but the excluded ones. */
 export function countSignals(reading: StoryReading, options: SignalOptions = DEFAULT_SIGNAL_OPTIONS, exclude: Exclusion = () => false): ParagraphSignals[] {
-  const { story, termSets, nameSets, specifics } = reading;
+  const { story, termSets, termWeights, pairSets, nameSets, specifics } = reading;
   const counted = <T>(sets: T[][]): T[][] => sets.map((a, ai) => a.filter((_, pi) => !exclude(ai, pi)));
   // How many counted paragraphs of the whole story use each term, and mention each name; how many articles do.
   const paragraphsUsing = countUses(counted(termSets));
@@ -97,9 +116,15 @@ export function countSignals(reading: StoryReading, options: SignalOptions = DEF
   const articlesUsing = countUses(counted(termSets).map((sets) => [union(sets)]));
   const articlesNaming = countUses(counted(nameSets).map((sets) => [union(sets)]));
   const leadTerms = countUses(termSets.map((sets) => sets.slice(0, 1)));
-  const of = (k: 'numbers' | 'ages' | 'weekdays' | 'months' | 'times') => counted(specifics).map((a) => a.map((s) => s[k]));
+  const of = (k: 'numbers' | 'ages' | 'weekdays' | 'months' | 'times' | 'places') => counted(specifics).map((a) => a.map((s) => s[k]));
   const numbersStated = countUses(of('numbers'));
-  const stated = { ages: countUses(of('ages')), weekdays: countUses(of('weekdays')), months: countUses(of('months')), times: countUses(of('times')) };
+  const stated = { ages: countUses(of('ages')), weekdays: countUses(of('weekdays')), months: countUses(of('months')), times: countUses(of('times')), places: countUses(of('places')) };
+  const pairsUsing = countUses(counted(pairSets));
+  // Flat keys for the best-match postings: article index in the high part.
+  const width = Math.max(1, ...story.map((a) => a.paragraphs.length));
+  const postings = postingsOf(termSets, (ai, pi) => !exclude(ai, pi), (ai, pi) => ai * width + pi);
+  const articleOf = (k: number) => Math.floor(k / width);
+  const scratch = new Float64Array(story.length * width);
   const out: ParagraphSignals[] = [];
   story.forEach((a, ai) => {
     const inArticle = countUses([termSets[ai].filter((_, pi) => !exclude(ai, pi))]);
@@ -114,7 +139,19 @@ export function countSignals(reading: StoryReading, options: SignalOptions = DEF
       let otherArticle = 0;
       let inLead = 0;
       let spread = 0;
+      let mass = 0;
+      let rareShared = 0;
+      let rareOther = 0;
+      let novel = 0;
+      const weights = termWeights[ai][pi];
+      let ti = 0;
       for (const t of set) {
+        const w = weights[ti++];
+        mass += w;
+        const users = (paragraphsUsing.get(t) ?? 0) - self;
+        if (users > 0) rareShared += w;
+        else novel += w;
+        if ((articlesUsing.get(t) ?? 0) > (ownTerms.has(t) ? 1 : 0)) rareOther += w;
         if (story.length > 1) spread += ((articlesUsing.get(t) ?? 0) - (ownTerms.has(t) ? 1 : 0)) / (story.length - 1);
         shared += Math.min(1, ((paragraphsUsing.get(t) ?? 0) - self) / options.saturation);
         if ((inArticle.get(t) ?? 0) - self > 0) local++;
@@ -139,6 +176,9 @@ export function countSignals(reading: StoryReading, options: SignalOptions = DEF
       for (const j of [pi - 1, pi + 1]) if (!exclude(ai, j)) for (const t of termSets[ai][j] ?? []) neighbours.add(t);
       let near = 0;
       for (const t of set) if (neighbours.has(t)) near++;
+      const pairs = pairSets[ai][pi];
+      let pairsShared = 0;
+      for (const q of pairs) if ((pairsUsing.get(q) ?? 0) - self > 0) pairsShared++;
       out.push({
         articleId: a.articleId, paragraph: pi, terms: set.size, storyShare: shared / set.size, articleShare: local / set.size,
         names: names.size, nameShare: names.size ? named / names.size : 1, position: pi / Math.max(1, a.paragraphs.length - 1), articles: story.length,
@@ -155,6 +195,12 @@ export function countSignals(reading: StoryReading, options: SignalOptions = DEF
         neighbourShare: near / set.size,
         leadShare: inLead / set.size,
         spread: spread / set.size,
+        rareShare: rareShared / mass,
+        rareOtherArticleShare: rareOther / mass,
+        pairShare: pairs.size ? pairsShared / pairs.size : 1,
+        bestMatch: bestMatch(set, weights, postings, articleOf, ai, scratch),
+        novelty: Math.log1p(novel),
+        placeConflict: placeConflict(sp.places, stated.places, self),
       });
     });
   });
@@ -173,6 +219,20 @@ function conflict(mine: Set<string>, stated: Map<string, number>, self: number):
   if (others === 0) return 0;
   for (const v of mine) if ((stated.get(v) ?? 0) - self > 0) return 0;
   return 1;
+}
+
+/** `conflict` kind by kind ("county:cook" is only compared with other counties); 1 when a kind conflicts and none agrees. */
+function placeConflict(mine: Set<string>, stated: Map<string, number>, self: number): number {
+  if (mine.size === 0) return 0;
+  const kindOf = (v: string) => v.slice(0, v.indexOf(':'));
+  let any = 0;
+  for (const kind of new Set([...mine].map(kindOf))) {
+    const m = new Set([...mine].filter((v) => kindOf(v) === kind));
+    const s = new Map([...stated].filter(([v]) => kindOf(v) === kind));
+    for (const v of m) if ((s.get(v) ?? 0) - self > 0) return 0;
+    any = Math.max(any, conflict(m, s, self));
+  }
+  return any;
 }
 
 function union<T>(sets: Set<T>[]): Set<T> {

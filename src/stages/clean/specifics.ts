@@ -14,6 +14,12 @@ export interface Specifics {
   months: Set<string>;
   /** Times of day as hours on a 24-hour clock, "10:30 p.m." → "22:30". */
   times: Set<string>;
+  /**
+   * Named places as `kind:name`: "Cook County" → "county:cook", "Ketchum Road" → "street:ketchum",
+   * "Mercy Hospital" → "hospital:mercy". A pasted paragraph about another event of the same kind names
+   * another county, street or hospital than the story does.
+   */
+  places: Set<string>;
   /** It has a quotation and no speech word or attribution anywhere in it. */
   unattributedQuote: boolean;
 }
@@ -27,8 +33,19 @@ const SPECIFIC_RE = {
   time: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?/gi,
   month: /\b(january|february|march|april|june|july|august|september|october|november|december)\b/gi,
   quote: /["“”]|(?:^|\s)['‘][^'’]{12,}['’]/u,
+  place: /((?:\p{Lu}[\p{L}'’.-]*\s+){1,2})(County|Parish|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Highway|Parkway|Hospital|Medical Center)(?!\p{L})/gu,
+  placeKind: /County|Parish|St\.|Street|Ave|Road|Rd\.|Blvd|Boulevard|Drive|Lane|Highway|Parkway|Hospital|Medical Center/,
+  placeWord: /\p{Lu}[\p{L}'’.-]*/gu,
   speech: /\b(?:said|says|say|saying|told|tells|according|asked|added|adds|stated|states|explained|wrote|writes|recalled|insisted|announced|declared|claimed|noted|described|called|quoted)\b/i,
 };
+
+const PLACE_KIND: Readonly<Record<string, string>> = {
+  County: 'county', Parish: 'county', Street: 'street', 'St.': 'street', Avenue: 'street', 'Ave.': 'street', Road: 'street',
+  'Rd.': 'street', Boulevard: 'street', 'Blvd.': 'street', Drive: 'street', Lane: 'street', Highway: 'street', Parkway: 'street',
+  Hospital: 'hospital', 'Medical Center': 'hospital',
+};
+/** Capitalised words before a place word that are not its name (a sentence's first word, a direction). */
+const PLACE_SKIP = new Set(['the', 'a', 'in', 'at', 'on', 'of', 'near', 'north', 'south', 'east', 'west', 'n.', 's.', 'e.', 'w.']);
 
 export function specificsOf(text: string): Specifics {
   const numbers = new Set<string>();
@@ -44,5 +61,10 @@ export function specificsOf(text: string): Specifics {
     const h = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
     times.add(`${h}:${m[2] ?? '00'}`);
   }
-  return { numbers, ages, weekdays, months, times, unattributedQuote: SPECIFIC_RE.quote.test(text) && !SPECIFIC_RE.speech.test(text) };
+  const places = new Set<string>();
+  if (SPECIFIC_RE.placeKind.test(text)) for (const m of text.matchAll(SPECIFIC_RE.place)) {
+    const words = (m[1].match(SPECIFIC_RE.placeWord) ?? []).map((w) => w.toLowerCase()).filter((w) => !PLACE_SKIP.has(w));
+    if (words.length) places.add(`${PLACE_KIND[m[2]]}:${words.join(' ')}`);
+  }
+  return { numbers, ages, weekdays, months, times, places, unattributedQuote: SPECIFIC_RE.quote.test(text) && !SPECIFIC_RE.speech.test(text) };
 }

@@ -6,7 +6,9 @@
  * story's topic words, which many paragraphs use.
  * Vocabulary alone plateaus, so it is one signal of several: a pasted-in paragraph also names people and
  * places the story never mentions again, shares few words with its own article, and sits anywhere, while
- * genuine late paragraphs are often page matter. The signals (`intruder-signals.ts`) are counted twice: then
+ * genuine late paragraphs are often page matter. Where every story of a kind talks alike (shootings), shared
+ * words are weighed by rarity, with word pairs and the best retelling in another article (`intruder-overlap.ts`),
+ * and a county, street or hospital other than the story's counts against. The signals (`intruder-signals.ts`) are counted twice: then
  * again without the paragraphs a first, linear score (`intruder-linear.ts`) suspects, since paragraphs pasted
  * in from one donor support each other. Boosted trees (`intruder-model.ts`) read both counts and the linear
  * score: how much a low share means depends on the story's size, on whether the paragraph names anyone.
@@ -74,10 +76,12 @@ const DIRECT = [
   'terms', 'storyShare', 'articleShare', 'names', 'nameShare', 'position', 'articles', 'otherArticleShare', 'nameArticleShare',
   'foreignNames', 'coreName', 'numberShare', 'ageConflict', 'weekdayConflict', 'monthConflict', 'timeConflict',
   'unattributedQuote', 'neighbourShare', 'leadShare', 'spread',
+  'rareShare', 'rareOtherArticleShare', 'pairShare', 'bestMatch', 'novelty', 'placeConflict',
 ] as const satisfies readonly (keyof ParagraphSignals)[];
 const RECOUNTED = [
   'storyShare', 'articleShare', 'nameShare', 'otherArticleShare', 'nameArticleShare', 'foreignNames', 'coreName',
   'numberShare', 'neighbourShare', 'leadShare', 'spread',
+  'rareShare', 'rareOtherArticleShare', 'pairShare', 'bestMatch', 'novelty',
 ] as const satisfies readonly (keyof ParagraphSignals)[];
 
 /** The boosted model's feature names: first-pass signals, recounted ones (`recount.*`), the linear score. */
