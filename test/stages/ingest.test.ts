@@ -83,6 +83,20 @@ describe('ingest', () => {
     expect(errors[1].error).toMatch(/must be a JSON object/);
   });
 
+  it('takes a saved page\'s own address (canonical link, else og:url) as its URL and its host as its outlet', async () => {
+    const page = (head: string) => `<html><head>${head}</head><body><article><p>${ARTICLE}</p></article></body></html>`;
+    writeFileSync(join(dir, 'a.html'), page('<meta property="og:url" content="https://news.example.com/og"><link href=\'https://www.example.org/story?id=1&amp;p=2\' rel="canonical">'));
+    writeFileSync(join(dir, 'b.html'), page('<meta content="https://news.example.com/og" property="og:url">'));
+    writeFileSync(join(dir, 'c.html'), page('<link rel="canonical" href="/relative/path">'));
+    writeFileSync(join(dir, 'd.html'), page('<link rel="canonical" href="https://www.example.org/x">'));
+    writeFileSync(join(dir, 'd.html.meta.json'), JSON.stringify({ url: 'https://given.example.net/y' }));
+    const [a, b, c, d] = (await all([dir])).map((i) => (i.ok ? i.article : null)!);
+    expect([a.url, a.source]).toEqual(['https://www.example.org/story?id=1&p=2', 'example.org']);
+    expect([b.url, b.source]).toEqual(['https://news.example.com/og', 'news.example.com']);
+    expect([c.url, c.source]).toEqual([null, 'c']);
+    expect([d.url, d.source]).toEqual(['https://given.example.net/y', 'given.example.net']);
+  });
+
   it('reads a null field as one left out, and still names a field of the wrong type', async () => {
     writeFileSync(join(dir, 'nulls.jsonl'), [
       { text: ARTICLE, title: null, url: null, source: null, published: null },

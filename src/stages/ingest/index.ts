@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { ArticleInput } from '../../model/schemas.js';
 import type { NewArticle } from '../../storage/store.js';
 import { DecodeError, decodeText } from './decode.js';
-import { normaliseDate, pickMeta, sourceFromUrl, splitFrontMatter, type ArticleMeta } from './metadata.js';
+import { normaliseDate, pageUrl, pickMeta, sourceFromUrl, splitFrontMatter, type ArticleMeta } from './metadata.js';
 
 export { normaliseDate } from './metadata.js';
 
@@ -215,12 +215,14 @@ export function toNewArticle(input: ArticleInput, origin: string,
   const format = input.html !== undefined && input.html.trim() !== '' ? 'html' : 'text';
   const raw = format === 'html' ? input.html! : input.text!;
   const published = normaliseDate(input.published) ?? defaults.batchPublished ?? null;
-  const source = defaults.source ?? input.source?.trim() ?? sourceFromUrl(input.url) ?? defaults.fallbackSource ?? 'unknown source';
+  // A page without a given URL names its own (canonical link, og:url): its outlet is then the host.
+  const url = input.url?.trim() || (format === 'html' ? pageUrl(raw) : undefined);
+  const source = defaults.source ?? input.source?.trim() ?? sourceFromUrl(url) ?? defaults.fallbackSource ?? 'unknown source';
   return {
     contentHash: contentHash(raw),
     source: source || 'unknown source',
     title: input.title?.trim() || null,
-    url: input.url?.trim() || null,
+    url: url || null,
     published,
     publishedInferred: false,
     origin,

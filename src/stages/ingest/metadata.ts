@@ -72,3 +72,38 @@ export function sourceFromUrl(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** How much of a page is searched for its canonical address: it sits in the head. */
+const PAGE_HEAD_CHARS = 300_000;
+const HEAD_TAG = /<(link|meta)\b([^>]*)>/gi;
+const ATTRIBUTE = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+/**
+ * The address a saved page gives for itself: its `<link rel="canonical">`, else its `og:url`. Only an
+ * absolute http(s) address counts. A page saved to a file thereby keeps its outlet (the address's host)
+ * and its link, as a page fetched with its URL would.
+ */
+export function pageUrl(html: string): string | undefined {
+  let ogUrl: string | undefined;
+  for (const tag of html.slice(0, PAGE_HEAD_CHARS).matchAll(HEAD_TAG)) {
+    const attrs = new Map<string, string>();
+    for (const a of tag[2].matchAll(ATTRIBUTE)) attrs.set(a[1].toLowerCase(), (a[2] ?? a[3] ?? a[4]).trim());
+    const kind = tag[1].toLowerCase();
+    if (kind === 'link' && (attrs.get('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
+      const href = absoluteHttp(attrs.get('href'));
+      if (href) return href;
+    }
+    if (kind === 'meta' && !ogUrl && (attrs.get('property') ?? attrs.get('name'))?.toLowerCase() === 'og:url') ogUrl = absoluteHttp(attrs.get('content'));
+  }
+  return ogUrl;
+}
+
+function absoluteHttp(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.replace(/&amp;/g, '&'));
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
