@@ -76,3 +76,14 @@ describe('single victims named by a surname, a possessive or a place word', () =
     expect(measures('A student was shot and rushed to the hospital.')).toEqual(['shot']);
   });
 });
+
+describe('counts: coordinated groups of people hurt add up', () => {
+  it('sums "two men and a 10-year-old girl" wounded into three, each group part of the whole', () => {
+    expect(counts('A shooting injured two men and a 10-year-old girl.')).toEqual(['exact 2 injured men (part of 2)', 'exact 1 injured girls (part of 2)', 'exact 3 injured people']);
+  });
+
+  it('sums no things, and no groups of different fates', () => {
+    expect(counts('The fire destroyed 12 homes and 3 cars.')).not.toContain('exact 15 destroyed people');
+    expect(counts('Two men were killed and three women were wounded.')).toEqual(['exact 2 killed men', 'exact 3 injured women']);
+  });
+});

@@ -130,7 +130,7 @@ describe('extract: counts', () => {
 
   it('reads tolls and shared measures of coordinated counts', () => {
     expect(counts('The death toll from the floods rose to 23.').map(brief)).toEqual(['exact 23 killed people']);
-    expect(counts('Eleven soldiers and two civilians were killed.').map(brief)).toEqual(['exact 11 killed soldiers', 'exact 2 killed civilians']);
+    expect(counts('Eleven soldiers and two civilians were killed.').map(brief)).toEqual(['exact 11 killed soldiers', 'exact 2 killed civilians', 'exact 13 killed people']);
     expect(counts('Five people were killed and 12 injured.').map(brief)).toEqual(['exact 5 killed people', 'exact 12 injured people']);
   });
 

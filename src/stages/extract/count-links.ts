@@ -90,7 +90,7 @@ export function link(tokens: Token[], drafts: Draft[]): CountSpan[] {
     const first = drafts[list[0]];
     const last = drafts[list[list.length - 1]];
     spans.push({
-      value: list.length, qualifier: 'exact', measure: measureOf[list[0]] as Measure, subject: 'people', partOf: null,
+      value: list.reduce((n, i) => n + drafts[i].num.value, 0), qualifier: 'exact', measure: measureOf[list[0]] as Measure, subject: 'people', partOf: null,
       start: Math.min(first.start, first.qualStart), end: last.end, numStart: first.num.start, numEnd: first.num.end,
     });
     for (const i of list) spans[newIndex.get(i)!].partOf = at;
@@ -100,6 +100,9 @@ export function link(tokens: Token[], drafts: Draft[]): CountSpan[] {
   addOthers(tokens, spans, kept.map((i) => !drafts[i].carried));
   return spans;
 }
+
+/** Subjects that are not people: never summed as people hurt. */
+const THINGS = new Set(['buildings', 'homes', 'houses', 'vehicles', 'cars']);
 
 /** Measures whose "others" are more people hurt besides those the sentence counted already. */
 const OTHERS_MEASURES = new Set<Measure>(['killed', 'injured', 'shot', 'hospitalized']);
@@ -138,7 +141,10 @@ const MAX_LIST_JOIN = 2;
  * first takes the measure of the next) or "injured a man and a woman" (the next carries the first's).
  */
 function singlesLists(tokens: Token[], drafts: Draft[], parentOf: (number | null)[], measureOf: (Measure | null)[]): number[][] {
-  const single = (i: number) => drafts[i].num.value === 1 && parentOf[i] === null && measureOf[i] !== null && drafts[i].qualifier === 'exact';
+  // Groups of people hurt are disjoint and add up too ("two men and a 10-year-old girl were wounded"; GVA
+  // casualties: injured 0.808 → 0.811, both 0.733 → 0.734, counts 0.782 / 0.602 / 0.502 → 0.785 / 0.605 / 0.506).
+  const single = (i: number) => (drafts[i].num.value === 1 || (OTHERS_MEASURES.has(measureOf[i] as Measure) && !THINGS.has(drafts[i].subject ?? '')))
+    && parentOf[i] === null && measureOf[i] !== null && drafts[i].qualifier === 'exact';
   const out: number[][] = [];
   let run: number[] = [];
   for (let i = 0; i < drafts.length; i++) {
