@@ -206,6 +206,9 @@ const BACKGROUND = new RegExp([
   String.raw`\b(?:so\s+far|earlier)\s+this\s+(?:year|month)\b`,
   String.raw`\b\d+(?:st|nd|rd|th)\s+(?:homicide|murder|killing|shooting\s+death)`,
   String.raw`\bin\s+(?:19|20)\d\d\b`,
+  // "a man killed last week", "the 2011 murder of ..." (killed 0.860 → 0.862, one half gains, the other holds).
+  String.raw`\blast\s+week\b`,
+  String.raw`\b(?:19|20)\d\d\s+(?:shooting|murder|killing|slaying|homicide|stabbing)`,
 ].join('|'), 'i');
 
 /**
