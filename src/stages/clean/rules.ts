@@ -26,7 +26,8 @@ const RE = {
   datelineOnly: /^\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}),?\s+\d{4}(?:\s*[,|•-]?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,5})?)?\s*$/i,
   credit: /(?:\bvia\s+[\p{Lu}][\p{L}]+(?:\/|\s*$)|\/\s*handout\b|\bhandout\s+via\b|\b(?:photo(?:graph)?|image|picture|credit|video)\s*(?:by)?\s*:|\((?:AP|AFP|Reuters|EPA|Getty)[^)]*\)\s*$|\((?:photo|image|picture|video)\b[^)]*\)\s*$|\b(?:photo|image|video)\s+(?:source|courtesy|credit)\s*:|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters)\s+photo\b|©)/iu,
   captionOpening: /^\s*(?:a|an|the)?\s*(?:view|photo|picture|image|file photo|handout photo|screenshot|still|video still)\b[^.]{0,40}\b(?:shows|show|of)\b/i,
-  byline: /^\s*(?:by|from|words by|reporting by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|,))*(?:\s*[,|–-]\s*.{0,60})?$/u,
+  // The opening word in either case ("By Jane Roe"); no i flag, as the names must be capitalised.
+  byline: /^\s*(?:[Bb]y|[Ff]rom|[Ww]ords by|[Rr]eporting by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|,))*(?:\s*[,|–-]\s*.{0,60})?$/u,
   editingCredit: /^\s*\(?\s*(?:reporting|additional reporting|writing|editing)\s+by\b/i,
   // "… contributed to this report." (a closing credit line), in any position.
   contributed: /\bcontributed (?:to this (?:report|story|article)|reporting)\b/i,
