@@ -613,3 +613,23 @@ describe('extract: the subject of an absolute participle after "with"', () => {
     expect(a?.party).toBe('30 percent of voters');
   });
 });
+
+describe('extract: what may stand between a party and its cue', () => {
+  const party = (sentence: string): string | null => {
+    const { text, out } = run(sentence);
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'said');
+    return a === undefined ? null : `${a.party} | ${at(text, a.spans?.party)}`;
+  };
+
+  it('reads the name before an age, a bracket and an apposition', () => {
+    expect(party('Jane Doe, 60, a doctor, said the bridge was safe.')).toBe('Jane Doe | Jane Doe, 60, a doctor');
+    expect(party('Rep. Jane Doe (D-Ore.), a member of the panel, said the bridge was safe.')).toBe('Rep. Jane Doe | Rep. Jane Doe (D-Ore.), a member of the panel');
+    expect(party('Mayor Jane Doe, 60, said the bridge was safe.')).toBe('Mayor Jane Doe | Mayor Jane Doe, 60');
+  });
+
+  it('skips "here" and "in <month>", and reads a month name after a first name as a surname', () => {
+    expect(party('Her campaign workers here said the bridge was safe.')).toBe('Her campaign workers | Her campaign workers');
+    expect(party('Officials in March said the bridge was safe.')).toBe('Officials | Officials');
+    expect(party('Jane May said the bridge was safe.')).toBe('Jane May | Jane May');
+  });
+});

@@ -178,9 +178,9 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
     else if (p > 1 && WEEKDAYS.has(w)) p -= tokens[p - 2].lower === 'on' ? 2 : 1;
     // "Rep. Jane Doe last month joked", "the senator earlier this week said", "Doe in March wrote".
     // Not after a participle: "a poll conducted last week found" keeps its time.
-    else if (p > 3 && TIME_UNITS.has(w) && TIME_DEICTICS.has(tokens[p - 2].lower) && !REGEXPS.participle.test(tokens[p - 3].lower)) p -= tokens[p - 3].lower === 'earlier' || tokens[p - 3].lower === 'later' ? 3 : 2;
-    else if (p > 3 && (MONTHS.has(w) || /^(?:19|20)\d\d$/.test(w)) && tokens[p - 2].lower === 'in' && !REGEXPS.participle.test(tokens[p - 3].lower)) p -= 2;
-    else if (p > 1 && (w === 'yesterday' || w === 'today' || w === 'tonight')) p -= 1;
+    else if (p > 2 && TIME_UNITS.has(w) && TIME_DEICTICS.has(tokens[p - 2].lower) && !REGEXPS.participle.test(tokens[p - 3].lower)) p -= tokens[p - 3].lower === 'earlier' || tokens[p - 3].lower === 'later' ? 3 : 2;
+    else if (p > 2 && (MONTHS.has(w) || /^(?:19|20)\d\d$/.test(w)) && tokens[p - 2].lower === 'in' && !REGEXPS.participle.test(tokens[p - 3].lower)) p -= 2;
+    else if (p > 1 && (w === 'yesterday' || w === 'today' || w === 'tonight' || w === 'here' || w === 'there')) p -= 1; // "workers here said"
     else break;
   }
   // A participle ("saying") names no party right before it ("a call reporting ..." is no attribution);
@@ -225,9 +225,14 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
     // before an aside set off by commas; the source as written takes the aside too.
     const asideStart = findAsideStart(tokens, p - 1);
     if (asideStart !== null) {
-      const before = backwardNP(tokens, asideStart);
+      // "Jane Doe, 60, a doctor, said", "Rep. Jane Doe (D-Ore.), a member of ..., said": an age or a
+      // bracket between the name and the aside.
+      let nameEnd = asideStart;
+      if (tokens[nameEnd - 1]?.kind === 'num' && tokens[nameEnd - 2]?.text === ',') nameEnd -= 2;
+      else if (tokens[nameEnd - 1]?.text === ')') nameEnd = bracketAsideStart(tokens, nameEnd - 1) ?? nameEnd;
+      const before = backwardNP(tokens, nameEnd);
       if (before !== null) {
-        party = [before, asideStart];
+        party = [before, nameEnd];
         // A description ("Jane Doe, a former senator,") belongs to the source; a circumstance (", wearing
         // a red cap,") does not.
         const circumstance = REGEXPS.participle.test(tokens[asideStart + 1]?.lower ?? '') && !tokens[asideStart + 1].cap;

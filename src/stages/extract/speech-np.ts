@@ -144,7 +144,8 @@ export function findAsideStart(tokens: Token[], close: number): number | null {
       // ... or like a bare role ("Jane Doe, head of the agency, said"; "..., former mayor of ...").
       const opens = first !== undefined && (first.lower === 'who' || first.lower === 'which' || first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || first.cap
         || ROLE_NOUNS.has(first.lower) || first.lower === 'former' || REGEXPS.possessive.test(first.lower)
-        || REGEXPS.participle.test(first.lower)); // ", wearing a red cap,", ", dressed in white,"
+        || REGEXPS.participle.test(first.lower) // ", wearing a red cap,", ", dressed in white,"
+        || (first.kind === 'num' && close === k + 2)); // ", 60," an age
       return opens ? k : null;
     }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return null;
@@ -264,7 +265,9 @@ export function nounPhraseStart(tokens: Token[], end: number): number | null {
     const gerundHead = k === end - 1 && REGEXPS.gerund.test(w) && (NP_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || REGEXPS.possessive.test(tokens[k - 1]?.lower ?? ''));
     // ... and any head noun the lexicon also knows as a verb, after a determiner, a possessive or a name
     // ("the report said", "the agency's survey found", "a Gallup poll shows"): no verb stands there.
-    if (!gerundHead && !(!t.cap && nounSlot(tokens, k, k === end - 1)) && !isPartyWord(t, opensClause(tokens, k))) break;
+    // "Theresa May": a month name after a first name is a surname.
+    const monthName = t.cap && MONTHS.has(w) && tokens[k - 1]?.kind === 'word' && tokens[k - 1].cap && !isLexiconFunctionWord(tokens[k - 1].lower);
+    if (!gerundHead && !monthName && !(!t.cap && nounSlot(tokens, k, k === end - 1)) && !isPartyWord(t, opensClause(tokens, k))) break;
     start = k;
   }
   if (start === end) return null;
