@@ -97,6 +97,7 @@ describe('the people of an article', () => {
   it('makes a role-less age phrase that refers back, or stands beside harm and no suspect, a victim', () => {
     expect(people('A man was shot on Main Street. The 32-year-old was in his car at the time.')).toEqual([['victim', null, 32]]);
     expect(people('A 20-year-old man was walking home when gunfire rang out.')).toEqual([]);
+    expect(people('A 25-year-old man was standing outside when someone opened fire.')).toEqual([['victim', null, 25]]);
   });
 
   it('keeps a surname that is also a title ("King") as part of the name after a first name', () => {
