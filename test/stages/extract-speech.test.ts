@@ -632,4 +632,11 @@ describe('extract: what may stand between a party and its cue', () => {
     expect(party('Officials in March said the bridge was safe.')).toBe('Officials | Officials');
     expect(party('Jane May said the bridge was safe.')).toBe('Jane May | Jane May');
   });
+
+  it('reads a bare quantifier, "one in five", "those surveyed" and a reflexive as the party', () => {
+    expect(party('Acme itself said the bridge was safe.')).toBe('Acme itself | Acme itself');
+    expect(party('One in five said the bridge was safe.')).toBe('One in five | One in five');
+    expect(party('But some said the bridge was safe.')).toBe('some | some');
+    expect(party('Again, those surveyed said the bridge was safe.')).toBe('those surveyed | those surveyed');
+  });
 });

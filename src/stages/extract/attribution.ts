@@ -186,7 +186,9 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   // A participle ("saying") names no party right before it ("a call reporting ..." is no attribution);
   // its party is the subject of the clause it hangs on (below).
   const participle = PARTICIPLE_CUES.has(tokens[i].lower) || (entry !== undefined && entry.form === 'ing' && !progressive);
-  const start = participle ? null : backwardNP(tokens, p);
+  // "Ford itself said": a reflexive after the party belongs to it.
+  const own = REFLEXIVES.has(tokens[p - 1]?.lower ?? '') ? 1 : 0;
+  const start = participle ? null : backwardNP(tokens, p - own);
   let party: [number, number] | null = start !== null ? [start, p] : null;
   let source: [number, number] | null = null;
   if (start !== null) {
@@ -399,6 +401,7 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself', 'myself', 'ourselves', 'yourself']);
 /** A time between a party and its cue: "last month", "this week", "earlier this year". */
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season']);
 const TIME_DEICTICS = new Set(['last', 'this', 'next', 'that', 'the', 'each', 'every', 'past']);

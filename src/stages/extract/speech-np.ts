@@ -173,14 +173,28 @@ export function trimEnd(tokens: Token[], from: number, to: number): number {
  */
 export function backwardNP(tokens: Token[], end: number): number | null {
   const last = tokens[end - 1];
-  if (last !== undefined && last.kind === 'num') {
+  // "six in 10 said", "One in five say".
+  if (last !== undefined && (last.kind === 'num' || REGEXPS.numberWord.test(last.lower))) {
     const q = quantityStart(tokens, end);
-    return q < end ? q : null;
+    if (q < end || last.kind === 'num') return q < end ? q : null;
+  }
+  if (last !== undefined && last.kind === 'word') {
+    const before = tokens[end - 2];
+    const opens = before === undefined || before.kind === 'punct' || CLAUSE_OPENERS.has(before.lower);
+    // "Some chanted ...", "few believe ...", "Both think ...": a quantifier standing alone as the subject.
+    if (BARE_SUBJECTS.has(last.lower) && opens) return end - 1;
+    // "no one forecast", "those surveyed said".
+    if ((last.lower === 'one' && before?.lower === 'no') || (before?.lower === 'those' && /ed$/.test(last.lower))) return end - 2;
   }
   const np = nounPhraseStart(tokens, end);
   if (np === null) return null;
   return quantityStart(tokens, np);
 }
+
+/** Quantifiers that stand alone as a subject ("Some chanted", "few believe", "Neither wanted"). */
+const BARE_SUBJECTS = new Set(['some', 'many', 'most', 'few', 'both', 'all', 'neither', 'others', 'several', 'none']);
+/** Words after which a subject opens a clause ("but few believe", "while some saw"). */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'while', 'though', 'although', 'because', 'as', 'if', 'when', 'however']);
 
 /** A share of a group written before a noun phrase starting at `start` ("six in 10", "75 percent of", "half of"): its start, else `start`. */
 export function quantityStart(tokens: Token[], start: number): number {
