@@ -79,3 +79,31 @@ describe('parties in a reconciled story', () => {
     expect([...parties][0]).toMatch(/ostria/i);
   });
 });
+
+describe('parties that are documents', () => {
+  it('credits "the statement" to the one party the story has issuing a statement, and "X\'s statement" to X', () => {
+    const out = reconcile({ storyId: 's', articles: [
+      article('a', 'Courier', [
+        'Millbrook County Police said in a statement that officers were called to the house at 9 p.m.',
+        '"Officers were confronted by a man holding a shotgun," the statement said.',
+      ]),
+      article('b', 'Herald', [
+        "The sheriff's statement said two deputies were hurt in the exchange of fire.",
+      ]),
+    ] });
+    const speakers = new Set(out.quotes.map((q) => q.speaker));
+    expect(speakers.has('the statement')).toBe(false);
+    expect(out.quotes.filter((q) => q.speaker === 'Millbrook County Police').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves "the statement" as written when two parties issued statements', () => {
+    const out = reconcile({ storyId: 's', articles: [
+      article('a', 'Courier', [
+        'Millbrook County Police said in a statement that officers were called to the house.',
+        'The Harlow Fire Department said in a statement that crews put out the fire.',
+        '"Two people were taken to the hospital," the statement said.',
+      ]),
+    ] });
+    expect(out.quotes.some((q) => q.speaker === 'the statement')).toBe(true);
+  });
+});

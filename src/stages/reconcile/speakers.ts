@@ -35,6 +35,26 @@ const SPELLING_STEM = 5;
 /** "the ministry", "the agency": a party named by its common noun alone, standing for a fuller name used before. */
 const BARE_DEFINITE = /^[Tt]he\s+\p{Ll}+$/u;
 
+/**
+ * Nouns for what a party issues, not for a party: "the statement said", "the NYPD's statement". The
+ * speaker is whoever issued it: the possessor when one is written, else the one party the story says
+ * issued such a thing ("… said in a statement").
+ */
+const DOCUMENT_NOUNS = new Set([
+  'statement', 'release', 'announcement', 'bulletin', 'communique', 'communiqué', 'post', 'tweet', 'letter',
+  'memo', 'email', 'filing', 'complaint', 'affidavit', 'indictment', 'lawsuit', 'notice',
+]);
+/** "the NYPD's statement", "Acme Corp.'s news release": the possessor (with its article) and the document's head noun. */
+const POSSESSED_DOCUMENT = /^(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
+/** "the statement", "the news release", "a statement": a document with no issuer written. */
+const BARE_DOCUMENT = /^(?:the|a|an|this|that)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/iu;
+
+/** The document noun a channel or a speaker ends with ("a statement" → statement), or null. */
+function documentNoun(phrase: string): string | null {
+  const last = phrase.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return DOCUMENT_NOUNS.has(last) ? last : null;
+}
+
 export type SpeakerNamer = (speaker: string) => string;
 
 /**
@@ -202,13 +222,46 @@ export function speakerNamer(articles: ArticleBundle[], entities: Entity[]): Spe
     const forms = [...(spellings.get(key) ?? new Map([[speaker, 1]])).entries()];
     return forms.sort((a, b) => b[1] - a[1])[0][0];
   };
+  // Who issued each kind of document, from quotes that name both ("X said in a statement").
+  const issuers = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const q of a.extraction.quotes) {
+      const noun = q.channel ? documentNoun(q.channel) : null;
+      if (!noun || !q.speaker || documentNoun(q.speaker)) continue;
+      issuers.set(noun, (issuers.get(noun) ?? new Set()).add(q.speaker));
+    }
+  }
   const memo = new Map<string, string>();
-  return (speaker) => {
+  const name = (speaker: string): string => {
     const known = memo.get(speaker);
     if (known !== undefined) return known;
-    const named = people.find((e) => e.variants.some((v) => samePerson(v, speaker)))?.name
-      ?? personForDescriptor(speaker, roles) ?? commonSpelling(speaker);
+    let named: string;
+    const issuer = issuerOf(speaker, issuers);
+    if (issuer !== null && !documentNoun(issuer)) named = name(issuer);
+    else {
+      named = people.find((e) => e.variants.some((v) => samePerson(v, speaker)))?.name
+        ?? personForDescriptor(speaker, roles) ?? commonSpelling(speaker);
+    }
     memo.set(speaker, named);
     return named;
   };
+  return name;
+}
+
+/**
+ * The party behind a document speaker: "the NYPD's statement" → "NYPD"; "the statement" → the one party
+ * the story has issuing a statement (several, or none: the document stays as written). Null when the
+ * speaker is no document.
+ */
+function issuerOf(speaker: string, issuers: Map<string, Set<string>>): string | null {
+  const written = speaker.trim();
+  const noun = documentNoun(written);
+  if (!noun) return null;
+  const bare = BARE_DOCUMENT.exec(written);
+  if (bare) {
+    const known = [...(issuers.get(noun) ?? [])];
+    return known.length === 1 ? known[0] : null;
+  }
+  const owned = POSSESSED_DOCUMENT.exec(written);
+  return owned && /['’]/.test(written) ? owned[1].trim() : null;
 }
