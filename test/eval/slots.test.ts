@@ -132,6 +132,12 @@ describe('ourSlots', () => {
     expect(slotsOf('A man will appear in court on Feb. 3. He was shot Tuesday night.', url).date).toBe('2016-01-26');
   });
 
+  it('dates a follow-up report by the calendar date it names for the event, shortly before its lead\'s day', () => {
+    const url = 'http://example.com/2016/01/28/man-charged/';
+    expect(slotsOf('Man charged in shooting. Police arrested a man on Tuesday. The victim was shot Jan. 11 on Elm Street.', url).date).toBe('2016-01-11');
+    expect(slotsOf('Man charged in shooting. Police arrested a man on Tuesday. The victim was shot Oct. 11 on Elm Street.', url).date).toBe('2016-01-26');
+  });
+
   it('takes the first count the report states, not a larger background total', () => {
     const s = slotsOf('Man killed in shooting. One man was killed on Elm Street. Police said 45 people have been killed in the city this year.');
     expect(s.killed).toBe(1);
