@@ -87,3 +87,16 @@ describe('counts: coordinated groups of people hurt add up', () => {
     expect(counts('Two men were killed and three women were wounded.')).toEqual(['exact 2 killed men', 'exact 3 injured women']);
   });
 });
+
+describe('single victims: a killing named by how many died', () => {
+  const read = (text: string) => victimClauses(text).map((v) => `${v.measure} ${v.people ?? 1}`);
+
+  it('reads "a triple homicide" as three deaths and "a double murder-suicide" as three', () => {
+    expect(read('Woman, 2 children dead in triple homicide')).toEqual(['killed 3']);
+    expect(read('Police called it a double murder-suicide.')).toEqual(['killed 3']);
+  });
+
+  it('reads no deaths in an attempted double murder', () => {
+    expect(read('He faces a charge of attempted double murder.')).toEqual([]);
+  });
+});

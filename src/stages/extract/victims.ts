@@ -45,6 +45,9 @@ const PERSON_NOUNS = [
   'freshman', 'sophomore', 'teacher', 'manager', 'cashier', 'patron', 'veteran', 'pastor',
 ].join('|');
 
+/** How many a "double", "triple" or "quadruple" crime struck. */
+const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
+
 /** Words that look like a name after a verb but are not one ("killed Monday", "shot Saturday night"). */
 const NOT_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officers?|Authorities|The|A|An|He|She|They|It|This|That)$/;
 
@@ -86,7 +89,7 @@ const RE = {
   /** "Teen killed, another wounded": one more person hurt, in a headline's second clause. */
   anotherHurt: /\b[Aa]nother\s+(?:[Ww]ounded|[Ii]njured|[Hh]urt)\b/g,
   /** A word every reading needs (a cheap gate before the others). */
-  anyOutcome: /died|dies|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life|graz/i,
+  anyOutcome: /died|dies|kill|dead|shot|wound|injur|hurt|hospital|condition|recovering|murder|gunned|death|slay|fatal|suicide|own life|graz|homicide/i,
   /** A further object of the same verb: "killing Jane Doe and John Roe", "…, John Roe and Ann Poe". */
   anotherObject: new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?:${OBJECT})`, 'u'),
   /** An object described rather than named: "his wife", "a store clerk". */
@@ -101,6 +104,8 @@ const RE = {
   notDone: /\b(?:try|tries|tried|trying|attempt\w*|threat\w*|wants?|wanted)\s+(?:to\s+)?$/i,
   /** A wounding verb with one person as its object: "wounding a store clerk". */
   injuredObject: new RegExp(String.raw`\b(?:wounding|wounded|injuring|injured|grazing|grazed)\s+(?:${OBJECT})`, 'gu'),
+  /** "a triple homicide", "a double murder-suicide": a killing named by how many died, unless attempted. */
+  multiple: /\b(?:(double|triple|quadruple)[- ](?:homicide|murder[- ]suicide|murder|slaying|killing|fatal shooting)s?)\b/gi,
   /** "a shooting that sent his sister to the hospital": the object was hurt. */
   sentToHospital: new RegExp(String.raw`\bsen(?:t|ds|ding)\s+(?:${OBJECT})\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?hospital`, 'gu'),
   /** "the fatal shooting of Jane Doe", "in the shooting death of his daughter", "the killing of a clerk". */
@@ -210,6 +215,14 @@ export function victimClauses(text: string): VictimClause[] {
   }
   if (/hospital/i.test(text)) for (const m of text.matchAll(RE.sentToHospital)) {
     if (isName(m[0], m.index!, text)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
+  }
+  // GVA casualties: killed 0.862 → 0.868, both 0.734 → 0.740, counts killed 0.785 → 0.794 (a bare
+  // "murder-suicide" counted two as well, and lost in one half: roundups name other incidents so).
+  if (/double|triple|quadruple/i.test(text)) for (const m of text.matchAll(RE.multiple)) {
+    if (/\battempted\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // "a double murder-suicide": two victims and the killer.
+    const people = MULTIPLES[m[1].toLowerCase()] + (/suicide/i.test(m[0]) ? 1 : 0);
+    out.push({ measure: 'killed', start: m.index!, end: m.index! + m[0].length, people });
   }
   for (const m of text.matchAll(RE.anotherHurt)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(RE.reflexive)) {
