@@ -157,6 +157,13 @@ describe('synthesize: the timeline', () => {
   ];
   const out = synthesize({ profile: { ...profile, articleCount: 2 }, articles: arts, reconciled: reconcile({ storyId: 's1', articles: arts }) });
 
+  it('leaves out a day after the report\'s publication: a plan, not what happened', () => {
+    const plan = [bundle('p1', 'Courier', '2024-06-07', ['Protesters clashed with police on Wednesday, and unions plan another strike next Tuesday.'], [],
+      { dates: [on('p1', 0, '2024-06-05'), on('p1', 0, '2024-06-11')] })];
+    const planned = synthesize({ profile: { ...profile, articleCount: 1 }, articles: plan, reconciled: reconcile({ storyId: 's1', articles: plan }) });
+    expect(planned.timeline.map((t) => t.date)).toEqual(['2024-06-05']);
+  });
+
   it('uses a sentence that names several days for one of them only, and leaves out a line of date and time alone', () => {
     expect(out.timeline.map((t) => [t.date, t.citations[0].sentenceId])).toEqual([
       ['2024-06-03', 't1.s0'],

@@ -126,9 +126,10 @@ function disputes(facts: Fact[], events: ReconcileOutput['events']): Dispute[] {
 }
 
 /**
- * One entry per resolved day: the sentence that best states what happened that day, cited. A sentence that
- * names several days ("a vigil on Monday, a protest on Wednesday") tells one of them at most: it is used
- * once, for the day best supported, and the other days take their next-best sentence or are left out.
+ * One entry per resolved day up to the reporting article's publication: the sentence that best states what
+ * happened that day, cited. A sentence that names several days ("a vigil on Monday, a protest on
+ * Wednesday") tells one of them at most: it is used once, for the day best supported, and the other days
+ * take their next-best sentence or are left out.
  */
 function timeline(articles: ArticleBundle[]): TimelineEntry[] {
   const byDate = new Map<string, { candidates: { text: string; citation: Citation; score: number }[]; support: Set<string> }>();
@@ -137,6 +138,8 @@ function timeline(articles: ArticleBundle[]): TimelineEntry[] {
     const daysNamed = new Map<string, Set<string>>();
     for (const d of a.extraction.dates) daysNamed.set(d.citation.sentenceId, (daysNamed.get(d.citation.sentenceId) ?? new Set()).add(d.date));
     for (const d of a.extraction.dates) {
+      // A day after the report's own publication is a plan or a deadline ("a vote on Thursday"), not what happened.
+      if (a.article.published && d.date > a.article.published) continue;
       const s = a.sentences.find((x) => x.id === d.citation.sentenceId);
       if (!s || (s.text.match(WORD)?.length ?? 0) < TIMELINE_MIN_WORDS) continue;
       // A sentence about this day alone tells it better than one that runs through several.
