@@ -120,6 +120,10 @@ describe('ourSlots', () => {
     expect(slotsOf('Man hurt in shooting. Officers in Hamilton, Ohio, said a man was shot in the arm.').city).toBe('Hamilton');
   });
 
+  it('takes a town named as the modifier of where it happened when nothing else names one', () => {
+    expect(slotsOf('Man hurt in shooting. A man was shot in a downtown Lakeville parking garage.').city).toBe('Lakeville');
+  });
+
   it('does not take a capitalised ordinary word for the city', () => {
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Unified police are investigating.').city).toBeNull();
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Vermont State Police are investigating.').city).toBeNull();
