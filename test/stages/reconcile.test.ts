@@ -437,3 +437,20 @@ describe('reconcile: background deaths of last week and of a dated past killing'
     expect(r.facts.filter((f) => f.measure === 'killed')).toEqual([]);
   });
 });
+
+describe('reconcile: a wounded figure outweighed by the number shot', () => {
+  it('derives the wounded from a number shot that two sources give over one source\'s lower wounded figure', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', ['Four people were shot in Dunmore on Saturday.', 'A police dog was injured too.'], [count(4, 'shot', 0), count(1, 'injured', 1)]),
+      bundle('a2', 'Herald', '2024-06-02', ['Four people were shot at a Dunmore store on Saturday.'], [count(4, 'shot', 0)]),
+    );
+    expect(r.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(4);
+  });
+
+  it('keeps a wounded figure as many sources give as the number shot', () => {
+    const r = factsOf(
+      bundle('a1', 'Courier', '2024-06-02', ['Four people were shot in Dunmore on Saturday.', 'One was injured.'], [count(4, 'shot', 0), count(1, 'injured', 1)]),
+    );
+    expect(r.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(1);
+  });
+});
