@@ -124,6 +124,10 @@ describe('ourSlots', () => {
     expect(slotsOf('Man hurt in shooting. A man was shot in a downtown Lakeville parking garage.').city).toBe('Lakeville');
   });
 
+  it('takes, last of all, a city the lexicon knows from the title-case headline and site name', () => {
+    expect(slotsOf('Man Seriously Wounded In Shooting | The Tulsa Gazette. He was outside when a gunman walked up.').city).toBe('Tulsa');
+  });
+
   it('does not take a capitalised ordinary word for the city', () => {
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Unified police are investigating.').city).toBeNull();
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Vermont State Police are investigating.').city).toBeNull();
