@@ -640,3 +640,17 @@ describe('extract: what may stand between a party and its cue', () => {
     expect(party('Again, those surveyed said the bridge was safe.')).toBe('those surveyed | those surveyed');
   });
 });
+
+describe('extract: a participle in a phrase that opens the sentence', () => {
+  it('credits it to the subject of the main clause, its content ending at the comma', () => {
+    const { out } = run('While praising the new bridge on Monday, Mayor Jane Doe said the old one would close.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'praising');
+    expect(a?.party).toBe('Mayor Jane Doe');
+    expect(a?.text).toBe('the new bridge on Monday');
+  });
+
+  it('leaves prepositions in -ing alone ("Regarding the bridge, ...")', () => {
+    const { out } = run('Regarding the new bridge, Mayor Jane Doe said the old one would close.');
+    expect([...out.quotes, ...(out.attributions ?? [])].map((q) => q.cue)).toEqual(['said']);
+  });
+});

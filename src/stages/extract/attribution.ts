@@ -19,7 +19,7 @@ import { SUBORDINATORS, clauseSubject, mustBeVerb } from './speech-verbs.js';
 import { isQuoteMark, spanText, type Token } from './tokens.js';
 import { accordingTo, colonHeadline, inFinding, isTitleCase } from './attribution-nonverbal.js';
 import {
-  REGEXPS, appositionEnd, backwardNP, bracketAsideStart, countWords, findAsideStart, forwardNP, inVerbGroup, mayBeSpeaker, reducedRelativeHead, trimEnd,
+  REGEXPS, appositionEnd, backwardNP, bracketAsideStart, countWords, findAsideStart, forwardNP, inVerbGroup, isVerbish, mayBeSpeaker, reducedRelativeHead, trimEnd,
 } from './speech-np.js';
 import {
   CHANNEL_PREPOSITIONS, OPENING_ADVERBS, clauseEnd, findChannel, isOpeningAdverbial, objectEnd, skipToContent, thatAfterCircumstance,
@@ -290,6 +290,14 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
     party = [previous.partyStart, previous.partyEnd];
     source = [previous.sourceStart, previous.sourceEnd];
   }
+  let openingEnd: number | null = null;
+  if (party === null && participle) {
+    const opening = openingParticipleSubject(tokens, p, i);
+    if (opening !== null) {
+      party = opening.party;
+      openingEnd = opening.comma;
+    }
+  }
   if (party === null) {
     // "X did Y and says ...", "X did Y, saying ...": the party is the subject of the main clause.
     const prev = tokens[p - 1];
@@ -338,7 +346,7 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
 
   const pronoun = relative || (party[1] - party[0] === 1 && (PERSON_PRONOUNS.has(tokens[party[0]].lower) || GROUP_PRONOUNS.has(tokens[party[0]].lower)));
   const before = tokens[party[0] - 1];
-  const clauseBefore = inverted || (before !== undefined && (before.text === ',' || isQuoteMark(before)));
+  const clauseBefore = openingEnd === null && (inverted || (before !== undefined && (before.text === ',' || isQuoteMark(before))));
   const wordsAfter = countWords(tokens, contentAfterStart, tokens.length);
   let contentStart: number;
   let contentEnd: number;
@@ -371,6 +379,7 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
     // of sentence-opening clauses in PolNeAR's train split end there; any subordinate clause: content
     // 0.760 -> 0.761, dev 0.760 -> 0.763).
     if (SUBORDINATORS.has(tokens[party[0] - 1]?.lower ?? '')) contentEnd = firstCommaOutsideQuotes(tokens, contentStart, contentEnd);
+    if (openingEnd !== null) contentEnd = Math.min(contentEnd, openingEnd);
     // A relative clause's content ends with the clause ("who says X, ...").
     if (relative) for (let k = contentStart; k < contentEnd; k++) if (tokens[k].text === ',' || tokens[k].text === ';') { contentEnd = k; break; }
   }
@@ -401,6 +410,38 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Words that may open a sentence before a participle ("Instead of calling ...", "In addition to stating ..."). */
+const OPENING_PARTICIPLE_LEADS = new Set([...PARTICIPLE_LEADS, 'of', 'to', 'until', 'upon', 'on', 'instead', 'addition', 'but', 'and', 'also', 'even', 'not']);
+/** Participles that open a sentence as prepositions or as a circumstance, reporting nothing ("Regarding X, ..."). */
+const NOT_OPENING_CUES = new Set(['regarding', 'concerning', 'including', 'considering', 'judging', 'following', 'addressing', 'reading', 'speaking', 'responding']);
+/** Most words before a sentence-opening participle ("One month after announcing"). */
+const MAX_OPENING_LEAD = 4;
+
+/**
+ * "While celebrating ..., Trump mocked ...", "Expecting thousands, Mr. Burke said ...": a participle in
+ * a phrase that opens the sentence reports the subject of the main clause after the phrase's comma.
+ * Returns that subject and the comma (where the participle's content ends), or null.
+ */
+function openingParticipleSubject(tokens: Token[], p: number, i: number): { party: [number, number]; comma: number } | null {
+  if (p > MAX_OPENING_LEAD || (p > 0 && !OPENING_PARTICIPLE_LEADS.has(tokens[p - 1].lower)) || NOT_OPENING_CUES.has(tokens[i].lower)) return null;
+  if (tokens.slice(0, i).some((t) => t.kind === 'punct')) return null;
+  let quoted = false;
+  let comma = -1;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isQuoteMark(tokens[k])) quoted = !quoted;
+    else if (!quoted && tokens[k].text === ',') { comma = k; break; }
+    else if (!quoted && tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== "'" && tokens[k].text !== '’') return null;
+  }
+  if (comma < 0) return null;
+  let s = comma + 1;
+  while (s < tokens.length && OPENING_ADVERBS.has(tokens[s].lower)) s += 1;
+  let end = forwardNP(tokens, s);
+  // "Trump described families ...": the subject ends at its verb, which the lexicon may not know as one.
+  for (let k = s + 1; k < end; k++) if (!tokens[k].cap && /ed$/.test(tokens[k].lower) && isVerbish(tokens[k].lower)) { end = k; break; }
+  const next = tokens[end];
+  if (end <= s || next === undefined || next.kind !== 'word' || next.cap || !mayBeSpeaker(tokens, s, end)) return null;
+  return { party: [s, end], comma };
+}
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself', 'myself', 'ourselves', 'yourself']);
 /** A time between a party and its cue: "last month", "this week", "earlier this year". */
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season']);
