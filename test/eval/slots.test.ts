@@ -146,6 +146,10 @@ describe('ourSlots', () => {
     expect(slotsOf('Man charged in shooting. Police arrested a man on Tuesday. The victim was shot Oct. 11 on Elm Street.', url).date).toBe('2016-01-26');
   });
 
+  it('counts the hospitalized as injured when no count says injured', () => {
+    expect(slotsOf('Shooting on Elm Street. Two people were hospitalized after the shooting on Elm Street.').injured).toBe(2);
+  });
+
   it('takes the first count the report states, not a larger background total', () => {
     const s = slotsOf('Man killed in shooting. One man was killed on Elm Street. Police said 45 people have been killed in the city this year.');
     expect(s.killed).toBe(1);
