@@ -454,3 +454,12 @@ describe('reconcile: a wounded figure outweighed by the number shot', () => {
     expect(r.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(1);
   });
 });
+
+describe('reconcile: the wounded from the people taken to hospital', () => {
+  it('derives the wounded from a number taken to hospital when no source says how many were shot or wounded', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', ['Four people were taken to hospital after a shooting in Dunmore on Saturday.'], [count(4, 'hospitalized', 0)]));
+    const injured = r.facts.find((f) => f.measure === 'injured');
+    expect(injured?.estimate).toMatchObject({ best: 4 });
+    expect(injured?.estimate.reason).toMatch(/4 taken to hospital/);
+  });
+});

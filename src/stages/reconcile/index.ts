@@ -253,9 +253,12 @@ function deriveWounded(facts: Fact[], mainEventId: string | null): Fact[] {
     const outweighed = (f: Fact) => shotFirst !== undefined && f.status === 'single-source' && sourceCount(shotFirst) > sourceCount(f);
     const bound = here.find((f) => f.measure === 'injured' && f.subject === 'people' && (f.values.every((v) => LOWER_BOUNDS.has(v.qualifier)) || outweighed(f)));
     if (here.some((f) => f.measure === 'injured') && !bound) continue;
-    const shot = toll(here, 'shot');
+    // Where no one states how many were shot, the people taken to hospital are the wounded the report knows
+    // of (GVA casualties: injured 0.814 → 0.815, both 0.743 → 0.744).
+    const hospital = !toll(here, 'shot') ? toll(here, 'hospitalized') : undefined;
+    const shot = toll(here, 'shot') ?? hospital;
     if (!shot) continue;
-    const killed = toll(here, 'killed');
+    const killed = hospital ? undefined : toll(here, 'killed');
     // Outside the main event, only where that event's own figures say how many died: a side event split off
     // by a stray place or day ("it remained unclear Monday how the child was shot") is most often the main
     // victim described again, and "shot, none reported killed" there would invent a wounded person
@@ -270,7 +273,7 @@ function deriveWounded(facts: Fact[], mainEventId: string | null): Fact[] {
     const sources = [...new Set(shot.values.flatMap((v) => v.sources))].sort();
     const citations = [...shot.values, ...(killed?.values ?? [])].flatMap((v) => v.citations)
       .filter((c, i, all) => all.findIndex((x) => x.sentenceId === c.sentenceId) === i);
-    const reason = `derived: ${shot.estimate.best} shot${killed ? `, ${killed.estimate.best} of them killed` : ', none reported killed'}`;
+    const reason = `derived: ${shot.estimate.best} ${hospital ? 'taken to hospital' : 'shot'}${killed ? `, ${killed.estimate.best} of them killed` : ', none reported killed'}`;
     const derived: Fact = {
       id: bound?.id ?? `f${out.length + 1}`, eventId, measure: 'injured', subject: 'people', status: shot.status, claimant: null,
       values: [{ value, qualifier: 'exact', sources, citations }, ...(bound?.values ?? [])],
