@@ -8,6 +8,7 @@ import type { ArticleFeatures, StoryProfile } from '../../src/model/story.js';
 import {
   cluster, defaultClusterOptions, duplicateCandidates, findDuplicate, frequentTermKeys, indexKeys, SMALL_STORE_DOCUMENTS, nameAgreement, sketchOf, NEAR_DUPLICATE_JACCARD, type ArticleRef,
 } from '../../src/stages/cluster/index.js';
+import { pack, packedProfile, vectorsOf } from '../../src/stages/cluster/vectors.js';
 
 const fire: ArticleFeatures = { terms: { warehous: 3, fire: 4, blaze: 2, firefight: 2 }, names: { 'n:elmsford': 3, 'n:whitfield': 2 }, date: '2024-05-07' };
 const flood: ArticleFeatures = { terms: { flood: 4, river: 3, rescu: 2, boat: 2 }, names: { 'n:marlow': 3 }, date: '2024-05-07' };
@@ -193,5 +194,28 @@ describe('candidate keys in a small store', () => {
   it('adds the most frequent terms while the store is small, and nothing once idf means something', () => {
     expect(frequentTermKeys(raw, 3, { ...defaultClusterOptions(), indexTerms: 2 })).toEqual(['dead', 'injur']);
     expect(frequentTermKeys(raw, SMALL_STORE_DOCUMENTS, defaultClusterOptions())).toEqual([]);
+  });
+});
+
+describe('story profiles read as arrays', () => {
+  const story = storyFrom('a000000000001', fire);
+  const { terms, names, ...header } = story;
+  const packed = packedProfile(header, pack(terms), pack(names));
+  const later: ArticleFeatures = { terms: { warehous: 2, fire: 3, smoke: 2 }, names: { 'n:elmsford': 2, 'n:ridley': 1 }, date: '2024-05-08' };
+
+  it('compares and merges a profile read as arrays exactly as the same profile as objects', () => {
+    const asObjects = cluster({ article: ref('a000000000002'), features: later, candidates: [story] });
+    const asArrays = cluster({ article: ref('a000000000002'), features: later, candidates: [packed] });
+    expect(asArrays.score).toBe(asObjects.score);
+    expect(asArrays.reason).toBe(asObjects.reason);
+    expect({ ...asArrays.profile }).toEqual({ ...asObjects.profile });
+    expect(nameAgreement(later.names, packed)).toBe(nameAgreement(later.names, story));
+  });
+
+  it('builds the terms and names objects only when asked, in the saved order, heaviest first after a merge', () => {
+    expect(Object.keys(packed.terms)).toEqual(Object.keys(terms));
+    const merged = cluster({ article: ref('a000000000002'), features: later, candidates: [packed] }).profile;
+    expect(vectorsOf(merged).terms.keys).toEqual(['fire', 'warehous', 'blaze', 'firefight', 'smoke']);
+    expect(merged.terms).toEqual({ fire: 7, warehous: 5, blaze: 2, firefight: 2, smoke: 2 });
   });
 });

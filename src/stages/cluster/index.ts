@@ -13,11 +13,13 @@
  * candidates strongly (`mergeThreshold`, each within the date window) shows them to be one: they are
  * merged into the largest (then the oldest), which the article joins; the store moves their articles and
  * postings and keeps the merge, so old ids resolve. Near-duplicates (`duplicates.ts`) are linked as the
- * article is saved, against its story's recent articles.
+ * article is saved, against its story's recent articles. Profiles are compared and updated as arrays of keys
+ * and weights (`vectors.ts`), the form the store reads them in.
  */
 import type { ArticleFeatures, StoryProfile } from '../../model/story.js';
 import { headlineFromLead } from '../../text/headline.js';
 import { round } from './features.js';
+import { headerOf, pack, packedProfile, vectorsOf, type Packed } from './vectors.js';
 
 export { rawFeatures, weightFeatures, eventDate, idf, NAME_PREFIX, type Statistics } from './features.js';
 export {
@@ -189,11 +191,12 @@ export function cluster(input: ClusterInput, options: ClusterOptions = defaultCl
     };
   }
   const undated = features.date === null ? ' (undated: no date window applied)' : '';
+  const vectors = articleVectors(features);
   let best: { story: StoryProfile; score: number; late: boolean } | null = null;
   const strong: StoryProfile[] = [];
   for (const story of input.candidates) {
     const late = !datesCompatible(features.date, story, options.maxDaysApart);
-    const score = similarity(features, story, options) * (late ? options.lateFactor : 1);
+    const score = similarityTo(vectors, story, options) * (late ? options.lateFactor : 1);
     if (!best || score > best.score || (score === best.score && story.id < best.story.id)) best = { story, score, late };
     if (!late && score >= options.mergeThreshold) strong.push(story);
   }
@@ -235,8 +238,9 @@ function bySeniority(a: StoryProfile, b: StoryProfile): number {
 export function foldProfile(survivor: StoryProfile, other: StoryProfile, options: ClusterOptions): StoryProfile {
   const dates = [survivor.firstDate, survivor.lastDate, other.firstDate, other.lastDate].filter((d): d is string => d !== null).sort();
   const useOtherTitle = other.titleIsHeadline && !survivor.titleIsHeadline;
-  return {
-    ...survivor,
+  const [s, o] = [vectorsOf(survivor), vectorsOf(other)];
+  return packedProfile({
+    ...headerOf(survivor),
     title: useOtherTitle ? other.title : survivor.title,
     titleArticleId: useOtherTitle ? other.titleArticleId : survivor.titleArticleId,
     titleIsHeadline: survivor.titleIsHeadline || other.titleIsHeadline,
@@ -244,16 +248,51 @@ export function foldProfile(survivor: StoryProfile, other: StoryProfile, options
     sources: [...new Set([...survivor.sources, ...other.sources])].sort(),
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
-    terms: addCapped(survivor.terms, other.terms, options.profileTerms),
-    names: addCapped(survivor.names, other.names, options.profileNames),
-  };
+  }, addCapped(s.terms, o.terms, options.profileTerms), addCapped(s.names, o.names, options.profileNames));
 }
 
 export function similarity(a: ArticleFeatures, story: StoryProfile, options: ClusterOptions): number {
-  const termSim = cosine(a.terms, story.terms);
-  const names = Object.entries(a.names);
-  if (names.length === 0) return termSim;
-  return (1 - options.nameWeight) * termSim + options.nameWeight * nameAgreement(a.names, story);
+  return similarityTo(articleVectors(a), story, options);
+}
+
+/**
+ * The article's side of every comparison, made once per article: each term's and name's position and weight
+ * (the sums below add in the article's order, as a walk over its own keys would, so scores do not depend on
+ * how a profile was read) and its totals.
+ */
+interface ArticleVectors {
+  termAt: Map<string, number>;
+  termWeights: number[];
+  termNorm: number;
+  nameAt: Map<string, number>;
+  nameWeights: number[];
+  nameTotal: number;
+}
+
+function articleVectors(a: ArticleFeatures): ArticleVectors {
+  const index = (r: Record<string, number>) => {
+    const at = new Map<string, number>();
+    const weights: number[] = [];
+    for (const k in r) {
+      at.set(k, weights.length);
+      weights.push(r[k]);
+    }
+    return { at, weights };
+  };
+  const t = index(a.terms);
+  const n = index(a.names);
+  let termNorm = 0;
+  for (const w of t.weights) termNorm += w * w;
+  let nameTotal = 0;
+  for (const w of n.weights) nameTotal += w;
+  return { termAt: t.at, termWeights: t.weights, termNorm, nameAt: n.at, nameWeights: n.weights, nameTotal };
+}
+
+function similarityTo(a: ArticleVectors, story: StoryProfile, options: ClusterOptions): number {
+  const v = vectorsOf(story);
+  const termSim = cosine(a, v.terms);
+  if (a.nameAt.size === 0) return termSim;
+  return (1 - options.nameWeight) * termSim + options.nameWeight * agreement(a, v.names);
 }
 
 /**
@@ -262,33 +301,40 @@ export function similarity(a: ArticleFeatures, story: StoryProfile, options: Clu
  * side bringing salient names the other lacks — another victim, another opponent, another town — lowers it.
  */
 export function nameAgreement(names: Record<string, number>, story: StoryProfile): number {
-  let inStory = 0;
-  let articleTotal = 0;
-  for (const k in names) {
-    articleTotal += names[k];
-    if (story.names[k] !== undefined) inStory += names[k];
-  }
-  let inArticle = 0;
-  let storyTotal = 0;
-  for (const k in story.names) {
-    storyTotal += story.names[k];
-    if (names[k] !== undefined) inArticle += story.names[k];
-  }
-  if (articleTotal === 0 || storyTotal === 0) return 0;
-  return Math.min(inStory / articleTotal, inArticle / storyTotal);
+  return agreement(articleVectors({ terms: {}, names, date: null }), vectorsOf(story).names);
 }
 
-function cosine(a: Record<string, number>, b: Record<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const k in a) {
-    na += a[k] * a[k];
-    const v = b[k];
-    if (v !== undefined) dot += a[k] * v;
+function agreement(a: ArticleVectors, story: Packed): number {
+  let inArticle = 0;
+  let storyTotal = 0;
+  const shared = new Float64Array(a.nameWeights.length).fill(Number.NaN);
+  for (let i = 0; i < story.keys.length; i++) {
+    storyTotal += story.weights[i];
+    const at = a.nameAt.get(story.keys[i]);
+    if (at !== undefined) {
+      inArticle += story.weights[i];
+      shared[at] = a.nameWeights[at];
+    }
   }
-  for (const k in b) nb += b[k] * b[k];
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  let inStory = 0;
+  for (const w of shared) if (!Number.isNaN(w)) inStory += w;
+  if (a.nameTotal === 0 || storyTotal === 0) return 0;
+  return Math.min(inStory / a.nameTotal, inArticle / storyTotal);
+}
+
+function cosine(a: ArticleVectors, b: Packed): number {
+  let nb = 0;
+  // Products by the article's term position, summed in its order below.
+  const products = new Float64Array(a.termWeights.length).fill(Number.NaN);
+  for (let i = 0; i < b.keys.length; i++) {
+    const w = b.weights[i];
+    nb += w * w;
+    const at = a.termAt.get(b.keys[i]);
+    if (at !== undefined) products[at] = a.termWeights[at] * w;
+  }
+  let dot = 0;
+  for (const x of products) if (!Number.isNaN(x)) dot += x;
+  return a.termNorm && nb ? dot / Math.sqrt(a.termNorm * nb) : 0;
 }
 
 function lateNote(options: ClusterOptions): string {
@@ -316,8 +362,9 @@ function mergeProfile(story: StoryProfile, article: ArticleRef, f: ArticleFeatur
   const dates = [story.firstDate, story.lastDate, f.date].filter((d): d is string => d !== null).sort();
   // A headline beats a lead sentence as a title: the first article that has one names the story.
   const useArticleTitle = article.title !== null && !story.titleIsHeadline;
-  return {
-    ...story,
+  const v = vectorsOf(story);
+  return packedProfile({
+    ...headerOf(story),
     title: useArticleTitle ? article.title! : story.title,
     titleArticleId: useArticleTitle ? article.id : story.titleArticleId,
     titleIsHeadline: story.titleIsHeadline || useArticleTitle,
@@ -325,14 +372,14 @@ function mergeProfile(story: StoryProfile, article: ArticleRef, f: ArticleFeatur
     sources: story.sources.includes(article.source) ? story.sources : [...story.sources, article.source].sort(),
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
-    terms: addCapped(story.terms, f.terms, options.profileTerms),
-    names: addCapped(story.names, f.names, options.profileNames),
-  };
+  }, addCapped(v.terms, pack(f.terms), options.profileTerms), addCapped(v.names, pack(f.names), options.profileNames));
 }
 
-function addCapped(a: Record<string, number>, b: Record<string, number>, cap: number): Record<string, number> {
-  const sum = new Map(Object.entries(a));
-  for (const [k, v] of Object.entries(b)) sum.set(k, (sum.get(k) ?? 0) + v);
+/** The two weight lists summed, the `cap` heaviest kept (then by key), heaviest first, rounded. */
+function addCapped(a: Packed, b: Packed, cap: number): Packed {
+  const sum = new Map<string, number>();
+  for (let i = 0; i < a.keys.length; i++) sum.set(a.keys[i], a.weights[i]);
+  for (let i = 0; i < b.keys.length; i++) sum.set(b.keys[i], (sum.get(b.keys[i]) ?? 0) + b.weights[i]);
   const kept = [...sum.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, cap);
-  return Object.fromEntries(kept.map(([k, v]) => [k, round(v)]));
+  return { keys: kept.map(([k]) => k), weights: kept.map(([, w]) => round(w)) };
 }

@@ -15,6 +15,7 @@ import {
 } from '../rows.js';
 import { documentTerms, TermDeltas } from '../term-stats.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { candidateFromText, profileFromText, profileToText } from './profile-text.js';
 
 /**
  * Parsed story profiles kept in memory for the candidate read (about 10 kB each). The cluster bench's
@@ -146,7 +147,7 @@ export class SqliteStore implements Store {
       this.sql(`INSERT INTO stories (id, title, article_count, first_date, last_date, profile) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`)
-        .run(p.id, p.title, p.articleCount, p.firstDate, p.lastDate, JSON.stringify(p));
+        .run(p.id, p.title, p.articleCount, p.firstDate, p.lastDate, profileToText(p));
       for (const m of story.merged ?? []) this.mergeStory(m, p.id, r.articleId);
       const seq = (this.sql('SELECT seq FROM articles WHERE id = ?').get(r.articleId) as Row).seq as number;
       if (r.sketch) this.linkDuplicate(r.articleId, seq, r.text, r.sketch, p, story.created, assignment);
@@ -292,8 +293,9 @@ export class SqliteStore implements Store {
       let p = this.profiles.get(id);
       if (p) this.profiles.delete(id); // re-inserted below: most recently used last
       // The store wrote this JSON from a validated profile: it is read back unvalidated here, the hot path
-      // (schema validation cost as much as the rest of the read; `getStory` still validates).
-      if (!p || p.articleCount !== count) p = JSON.parse(profileOf.get(id) as string) as StoryProfile;
+      // (schema validation cost as much as the rest of the read; `getStory` still validates), its terms and
+      // names as arrays (`profile-text.ts`).
+      if (!p || p.articleCount !== count) p = candidateFromText(profileOf.get(id) as string);
       this.remember(p);
       out.push(p);
     }
@@ -315,7 +317,7 @@ export class SqliteStore implements Store {
 
   private readProfile(id: string): StoryProfile | null {
     const row = this.sql('SELECT profile FROM stories WHERE id = ?').get(id) as Row | undefined;
-    return row ? StoryProfile.parse(JSON.parse(row.profile as string)) : null;
+    return row ? StoryProfile.parse(profileFromText(row.profile as string)) : null;
   }
 
   async resolveStory(id: string): Promise<string | null> {
@@ -359,7 +361,7 @@ export class SqliteStore implements Store {
   async listStories(): Promise<StorySummary[]> {
     const rows = this.sql('SELECT profile FROM stories ORDER BY article_count DESC, last_date DESC, id').all() as Row[];
     return rows.map((r) => {
-      const p = StoryProfile.parse(JSON.parse(r.profile as string));
+      const p = StoryProfile.parse(profileFromText(r.profile as string));
       return { id: p.id, title: p.title, articleCount: p.articleCount, sources: p.sources, firstDate: p.firstDate, lastDate: p.lastDate };
     });
   }
