@@ -654,3 +654,11 @@ describe('extract: a participle in a phrase that opens the sentence', () => {
     expect([...out.quotes, ...(out.attributions ?? [])].map((q) => q.cue)).toEqual(['said']);
   });
 });
+
+describe('extract: a coordinated cue after a dash', () => {
+  it('goes with the subject of the clause the dash opens', () => {
+    const { out } = run('The vote went badly - the mayor called it unfair and said the council would meet again.');
+    const a = [...out.quotes, ...(out.attributions ?? [])].find((q) => q.cue === 'said');
+    expect(a?.party).toBe('the mayor');
+  });
+});

@@ -12,6 +12,8 @@ import { isQuoteMark, type Token } from './tokens.js';
 /** Conjunctions that open a subordinate clause before the main one ("While Doe said ..., critics ..."). */
 export const SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'because', 'if', 'after', 'before', 'since', 'once', 'unless', 'whereas']);
 
+/** Marks after which a new clause starts inside a sentence. */
+const CLAUSE_BREAKS = new Set(['-', '—', '–', '--', ';', ':']);
 /** Subject pronouns: a word right after one is a verb ("they support", "who call"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** Auxiliaries after which a word is a verb ("will support", "does not view", "didn’t support"). */
@@ -81,6 +83,9 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     // The subject opens the sentence, or follows an opening phrase set off by a comma; a verb of that
     // opening phrase ("Asked whether the mayor would run, Doe shook her head and said") is passed over.
     if (first === null && (start === 0 || tokens[start - 1].text === ',' || isQuoteMark(tokens[start - 1]))) first = [start, v];
+    // "For that she drew his ire - he called her weak and said ...": a dash or semicolon opens a new
+    // clause, whose subject the coordinated cue goes with.
+    else if (start > 0 && CLAUSE_BREAKS.has(tokens[start - 1].text)) first = [start, v];
     // "The crowd booed, and when Doe thanked them and said ...": the cue goes on the nearest clause a
     // subordinating conjunction opens.
     if (start > 0 && SUBORDINATORS.has(tokens[start - 1].lower)) subordinate = [start, v];
