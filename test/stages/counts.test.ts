@@ -100,3 +100,16 @@ describe('single victims: a killing named by how many died', () => {
     expect(read('He faces a charge of attempted double murder.')).toEqual([]);
   });
 });
+
+describe('single victims: a death later in the clause chain, and a predicate of another subject', () => {
+  const measures = (text: string) => victimClauses(text).map((v) => v.measure);
+
+  it('reads a person taken to "St. Mary\'s Hospital, where he later died" or who "succumbed" as killed', () => {
+    expect(new Set(measures('He was taken to St. Mary\'s Hospital in Dunmore, where he later died.'))).toEqual(new Set(['killed']));
+    expect(measures('He was taken to Mercy Hospital where he succumbed to his injuries.')).toEqual(['killed']);
+  });
+
+  it('gives the predicate after "and the child" to the child, not to the officer before it', () => {
+    expect(victimClauses('Police said the officer called for medics and the child was taken to Mercy Hospital.').map((v) => v.start)).toEqual([46]);
+  });
+});

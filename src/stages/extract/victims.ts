@@ -79,7 +79,7 @@ const RE = {
   shotOnly: /^(?:(?:has|had|have)\s+been|was|is)\s+(?:(?:critically|seriously|accidentally|reportedly|also)\s+)*shot\b/i,
   survived: /\b(?:wounded|injured|hurt|hospitali[sz]ed|condition|recovering|survived?|non-life-threatening|treated)\b/i,
   /** Later in the same clause chain: the outcome was death ("…shot in the head and died"). */
-  diedLater: /\b(?:pronounced dead|died|killed|to death|dead)\b/i,
+  diedLater: /\b(?:pronounced (?:dead|deceased)|died|killed|to death|dead|succumbed)\b/i,
   /** A transitive verb of killing with one person as its object: "shot and killed his girlfriend". */
   killedObject: new RegExp(String.raw`\b(?:shot and killed|shot dead|fatally (?:shot|stabbed|wounded)|killed|killing|murdered|murdering|gunned down|shot to death)\s+(?:${OBJECT})`, 'gu'),
   /** After a headline's verb: a second one giving the outcome ("shot, killed", "shot and killed"). */
@@ -141,7 +141,8 @@ export function victimClauses(text: string): VictimClause[] {
   const out: VictimClause[] = [];
   const sentenceRestAt = (i: number) => {
     const rest = text.slice(i);
-    const stop = rest.search(/[.;!?]/);
+    // A clause chain ends at a full stop, but not at an abbreviation's ("taken to St. Mary's Hospital").
+    const stop = rest.search(/(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|No|Ave|Rd|Blvd|\p{Lu}))[.;!?]/u);
     return stop < 0 ? rest : rest.slice(0, stop);
   };
   for (const m of text.matchAll(RE.subject)) {
@@ -155,6 +156,8 @@ export function victimClauses(text: string): VictimClause[] {
     if (HYPOTHETICAL.test(gap[0])) continue; // "he could have easily died"
     // "He turned the gun on himself and was taken to a hospital": the reflexive readers read this person.
     if (/\b(?:himself|herself)\b/i.test(gap[0])) continue;
+    // "the officer called for medics and the child was taken to ...": the predicate is another subject's.
+    if (/\b(?:and|but|while|after|before|when)\s+(?:the|a|an|his|her|their)\s/i.test(gap[0])) continue;
     const rest = after.slice(gap[0].length);
     const end = m.index! + m[0].length;
     if (RE.killed.test(rest)) out.push({ measure: 'killed', start: m.index!, end });
