@@ -223,6 +223,12 @@ describe('extract: nounish cue words used as verbs', () => {
     expect(only(run('The candidate plans to be back in the state later.').out.attributions).cue).toBe('plans');
     expect(run('The mayor’s plans to build a bridge failed.').out.attributions).toEqual([]);
   });
+
+  it('reads a nounish -s form as a verb after a singular noun phrase opening the clause, not after a plural', () => {
+    const all = (text: string) => { const { out } = run(text); return [...out.quotes, ...(out.attributions ?? [])]; };
+    expect(all('The city council denies any wrongdoing in the bridge deal.').map((q) => q.party)).toEqual(['The city council']);
+    expect(all('The council claims are false.').map((q) => q.party)).toEqual([]);
+  });
 });
 
 describe('extract: "according to" takes a whole noun phrase', () => {

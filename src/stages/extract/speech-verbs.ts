@@ -34,6 +34,8 @@ export function mustBeVerb(tokens: Token[], i: number): boolean {
   const form = verbEntry(tokens[i].lower)?.form;
   if (form === 's' && !REGEXPS.possessive.test(prev.lower) && !NP_DETERMINERS.has(prev.lower) && (prev.cap && (i > 1 || !isLexiconCommon(prev.lower)) || (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word'))) return true;
   if (form === 'base' && !NOT_AFTER_PLURAL.has(tokens[i].lower) && pluralSubject(prev) && opensObject(tokens[i + 1])) return true;
+  // "The campaign denies any wrongdoing": an -s form after a singular noun phrase that opens the clause.
+  if (form === 's' && singularSubject(tokens, i - 1) && opensObject(tokens[i + 1])) return true;
   return SUBJECT_PRONOUNS.has(prev.lower) || VERB_AUXILIARIES.has(prev.lower) || CONTRACTED_NEGATION.test(prev.lower);
 }
 
@@ -55,6 +57,28 @@ function pluralSubject(prev: Token): boolean {
   if (QUANTITY_SUBJECTS.has(w)) return true;
   if (!/[^s'’]s$/.test(w) || w.length < 4 || REGEXPS.possessive.test(w)) return false;
   return verbEntry(w) === undefined && !BE_AUX.has(w) && !['has', 'does', 'was', 'is', 'this', 'thus', 'his', 'its', 'us', 'yes', 'plus', 'less', 'unless'].includes(w);
+}
+
+/** Determiners that open a singular subject ("the campaign", "a spokesman", "his office"). */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'our']);
+/** Most words between such a determiner and the noun ("the Democratic National Committee"). */
+const SUBJECT_MODIFIERS = 3;
+
+/**
+ * Word `k` is the singular head noun of a noun phrase that opens its clause ("The Clinton campaign |
+ * denies"): lower case, no plural or possessive, after a determiner that opens the sentence or follows
+ * a comma, over at most a few modifiers.
+ */
+function singularSubject(tokens: Token[], k: number): boolean {
+  const head = tokens[k];
+  if (head === undefined || head.kind !== 'word' || head.cap || /s$/.test(head.lower) || REGEXPS.possessive.test(head.lower) || isVerbish(head.lower)) return false;
+  for (let j = k - 1; j >= 0 && k - j <= SUBJECT_MODIFIERS + 1; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (SUBJECT_DETERMINERS.has(t.lower)) return j === 0 || tokens[j - 1].text === ',' || isQuoteMark(tokens[j - 1]);
+    if (!t.cap && isVerbish(t.lower)) return false;
+  }
+  return false;
 }
 
 /** The word after a verb opens its object or complement, not a noun compound's tail ("support for", "show of"). */
