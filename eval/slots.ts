@@ -7,7 +7,8 @@
  * Slots and their scoring: `slots-score.ts`.
  *
  * Ours: killed / injured: the first exact or at-least count of the measure about people, else of any
- * subject (`firstCount`); injured failing that the hospitalized, else the shot less the killed; city: the place the date line names, else the best-scored place
+ * subject (`firstCount`); injured failing that the hospitalized, else the shot less the killed; with no
+ * count at all, the victims, as dead or hurt as the report's words say; city: the place the date line names, else the best-scored place
  * entity (`bestCity`); date: the first resolved date of the lead, else of the article, none after the
  * publication day, or a calendar date shortly before it that a follow-up names (`eventDate`); people: the extract
  * stage's `people` (victims and suspects with roles and ages, `people-roles.ts`).
@@ -81,6 +82,10 @@ const REGEXPS = {
   notCity: /^(?:U\.?S\.?A?|America|United States)$|\b(?:Hospital|Jail|Prison|Center|Centre|Station|Mall|Apartments|School|Church|Officers|Department|State|District|Metro)$/i,
   /** Any year written in a text (for the note on how many articles cannot be dated at all). */
   yearInText: /\b(?:19|20)\d{2}\b/,
+  /** A report of a death. */
+  deathWord: /\b(?:killed|dead|died|death|murder(?:ed)?|homicide|slain|fatal(?:ly)?)\b/i,
+  /** A report of harm. */
+  harmWord: /\b(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b/i,
   /** A calendar date: a month's name and a day ("Jan. 11", "December 2, 2015"). */
   monthDay: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i,
   /** A date written with its year: in a lead, mostly the article's own date line, not the event's day. */
@@ -210,7 +215,6 @@ function eventDate(sentences: readonly Sentence[], x: Extraction, published: str
 }
 
 export function ourSlots(text: string, sentences: readonly Sentence[], x: Extraction, published: string | null = null): PredSlots {
-  const byId = new Map(sentences.map((s) => [s.id, s]));
   // People: as the extract stage reads their roles and ages.
   const person = (p: { name: string | null; age: number | null }): PredPerson => ({ name: p.name, age: p.age === null ? null : String(p.age) });
   const victims = (x.people ?? []).filter((p) => p.role === 'victim').map(person);
@@ -218,8 +222,16 @@ export function ourSlots(text: string, sentences: readonly Sentence[], x: Extrac
   const city = x.dateline ?? bestCity(sentences, x);
   const date = eventDate(sentences, x, published);
   // Injured: as stated, else the people shot less those killed (as reconcile derives the wounded).
-  const killed = firstCount(x, KILLED_MEASURES);
-  const injured = firstCount(x, INJURED_MEASURES) || firstCount(x, HOSPITALIZED_MEASURES) || Math.max(0, firstCount(x, SHOT_MEASURES) - killed);
+  let killed = firstCount(x, KILLED_MEASURES);
+  let injured = firstCount(x, INJURED_MEASURES) || firstCount(x, HOSPITALIZED_MEASURES) || Math.max(0, firstCount(x, SHOT_MEASURES) - killed);
+  // No count at all, but victims: they are the dead when the report speaks of a death, else the hurt when
+  // it speaks of harm ("the shooting death of the 15-year-old", no number the count reader takes). The dead:
+  // killed F1 0.794 -> 0.827, slots F1 tuning half 0.6774 -> 0.6825, held-out 0.6763 -> 0.6804; the hurt
+  // on top: 0.6825 -> 0.6828, 0.6804 -> 0.6815 (one victim, one death, whatever the count: 0.6801).
+  if (killed === 0 && injured === 0 && victims.length > 0) {
+    if (REGEXPS.deathWord.test(text)) killed = victims.length;
+    else if (REGEXPS.harmWord.test(text)) injured = victims.length;
+  }
   return { victims, shooters, killed, injured, city, date };
 }
 

@@ -146,6 +146,11 @@ describe('ourSlots', () => {
     expect(slotsOf('Man charged in shooting. Police arrested a man on Tuesday. The victim was shot Oct. 11 on Elm Street.', url).date).toBe('2016-01-26');
   });
 
+  it('counts the victims as dead or hurt, as the report\'s words say, when no count does', () => {
+    const s = slotsOf('Homicide investigation on Elm Street. Police identified the victim as Dana Ortiz, 15. Her family said she loved music.');
+    expect([s.victims.length, s.killed, s.injured]).toEqual([1, 1, 0]);
+  });
+
   it('counts the hospitalized as injured when no count says injured', () => {
     expect(slotsOf('Shooting on Elm Street. Two people were hospitalized after the shooting on Elm Street.').injured).toBe(2);
   });
