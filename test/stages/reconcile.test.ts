@@ -463,3 +463,11 @@ describe('reconcile: the wounded from the people taken to hospital', () => {
     expect(injured?.estimate.reason).toMatch(/4 taken to hospital/);
   });
 });
+
+describe('reconcile: roundups of shooting incidents', () => {
+  it('drops a tally "in five separate shooting incidents" and "in 11 shooting incidents"', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', [LEAD, 'Two men were killed in five separate shooting incidents across the city.', 'Eight were wounded in 11 shooting incidents last weekend.'],
+      [count(2, 'killed', 1), count(8, 'injured', 2)]));
+    expect(r.facts).toEqual([]);
+  });
+});

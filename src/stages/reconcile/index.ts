@@ -216,7 +216,7 @@ const BACKGROUND = new RegExp([
  * city", "hurt in two shootings"): it reports no one event, in the lead or after it, and is dropped as well
  * (GVA casualties: killed 0.847 → 0.852, injured 0.778 → 0.790, both 0.705 → 0.714; each half gains on each).
  */
-const ROUNDUP = /\b(?:separate|several|multiple|different|unrelated)\s+(?:shootings|incidents|attacks)\b|\bshootings\s+(?:across|around|throughout)\b|\b(?:in|from)\s+(?:[\w-]+\s+){0,2}shootings\b/i;
+const ROUNDUP = /\b(?:separate|several|multiple|different|unrelated)\s+(?:shooting\s+)?(?:shootings|incidents|attacks)\b|\bshootings\s+(?:across|around|throughout)\b|\b(?:in|from)\s+(?:[\w-]+\s+){0,2}(?:shootings|shooting\s+incidents)\b/i;
 /** Counts (keys `article:count`) whose sentence tells of the past or of a tally (`BACKGROUND`), or sums a roundup (`ROUNDUP`). */
 function backgroundCounts(articles: ArticleBundle[]): Set<string> {
   const out = new Set<string>();
