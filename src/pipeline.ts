@@ -221,7 +221,7 @@ export async function assignArticle(store: Store, prepared: PreparedArticle, opt
   const ref = { id, source: prepared.source, title: cleaned.title ? headlineOf(cleaned.title) : null, lead: leadTitle(sentences) };
   const sketch = sketchOf(cleaned.text);
   const parts: ArticleParts = {
-    articleId: id, text: cleaned.text, language: cleaned.language, published, publishedInferred,
+    articleId: id, title: cleaned.title, text: cleaned.text, language: cleaned.language, published, publishedInferred,
     sentences, removals: cleaned.removals.map((r) => ({ ...r, articleId: id })), extraction, features, sketch,
   };
   const frequent = frequentTermKeys(raw, stats.documents, options.cluster);

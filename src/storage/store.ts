@@ -19,6 +19,8 @@ export interface AddResult { id: string; created: boolean }
 /** Everything processing learnt about one article, written in one transaction. */
 export interface ProcessedArticle {
   articleId: string;
+  /** The title the clean stage found (a page's headline): stored when the article came without one. */
+  title?: string | null;
   text: string;
   language: string | null;
   published: string | null;

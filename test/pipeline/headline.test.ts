@@ -32,6 +32,25 @@ describe('a headline through the pipeline', () => {
   });
 });
 
+describe('a page that comes without a title', () => {
+  let store: SqliteStore;
+  afterEach(async () => store.close());
+
+  it('keeps the headline the page gives as the article\'s title, so the report knows it for the headline', async () => {
+    store = new SqliteStore(':memory:');
+    const html = `<html><head><title>Five hurt in Dunmore warehouse blaze</title></head><body><article>
+      <h1>Five hurt in Dunmore warehouse blaze</h1>
+      <p>A fire tore through a warehouse on the edge of Dunmore on Thursday night, the fire service said.</p>
+      <p>Crews fought the flames until dawn, and the road stayed closed into the morning.</p></article></body></html>`;
+    await ingestInputs(store, [{ input: { html, source: 'Valley Courier', published: '2031-03-14' }, origin: 'test' }]);
+    await processPending(store);
+    const [story] = (await buildReport(store)).stories;
+    expect(story.articles[0].title).toBe('Five hurt in Dunmore warehouse blaze');
+    expect(story.articles[0].sentences[0]).toMatchObject({ text: 'Five hurt in Dunmore warehouse blaze', headline: true });
+    expect(story.brief.some((b) => b.text === 'Five hurt in Dunmore warehouse blaze')).toBe(false);
+  });
+});
+
 describe('a publication date from the URL', () => {
   let store: SqliteStore;
   afterEach(async () => store.close());

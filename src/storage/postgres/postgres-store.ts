@@ -161,8 +161,8 @@ export class PostgresStore implements Store {
       entered = performance.now();
       const candidates = assignment.limit > 0 ? await readCandidates(c, assignment.keys, assignment.limit) : [];
       const { note, story } = assignment.decide(candidates);
-      await c.query(`UPDATE articles SET status = 'processed', note = $1, language = $2, text = $3, published = $4, published_inferred = $5
-        WHERE id = $6`, [note, r.language, r.text, r.published, r.publishedInferred, r.articleId]);
+      await c.query(`UPDATE articles SET status = 'processed', note = $1, language = $2, text = $3, published = $4, published_inferred = $5,
+        title = COALESCE(title, $7) WHERE id = $6`, [note, r.language, r.text, r.published, r.publishedInferred, r.articleId, r.title ?? null]);
       const p = story.profile;
       await c.query(`INSERT INTO stories (id, title, article_count, first_date, last_date, profile) VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,

@@ -134,8 +134,9 @@ export class SqliteStore implements Store {
       if (state.status === 'processed') return null; // another process got there first: keep its result
       const candidates = assignment.limit > 0 ? this.readCandidates(assignment.keys, assignment.limit) : [];
       const { note, story } = assignment.decide(candidates);
-      this.sql(`UPDATE articles SET status = 'processed', note = ?, language = ?, text = ?, published = ?, published_inferred = ? WHERE id = ?`)
-        .run(note, r.language, r.text, r.published, r.publishedInferred ? 1 : 0, r.articleId);
+      this.sql(`UPDATE articles SET status = 'processed', note = ?, language = ?, text = ?, published = ?, published_inferred = ?,
+        title = COALESCE(title, ?) WHERE id = ?`)
+        .run(note, r.language, r.text, r.published, r.publishedInferred ? 1 : 0, r.title ?? null, r.articleId);
       const insSentence = this.sql('INSERT INTO sentences (id, article_id, idx, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const s of r.sentences) insSentence.run(s.id, s.articleId, s.index, s.paragraph, s.start, s.end, s.text);
       const insRemoval = this.sql('INSERT INTO removals (article_id, idx, text, reason, detail) VALUES (?, ?, ?, ?, ?)');
