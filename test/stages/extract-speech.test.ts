@@ -645,6 +645,11 @@ describe('extract: what may stand between a party and its cue', () => {
     expect(party('But some said the bridge was safe.')).toBe('some | some');
     expect(party('Again, those surveyed said the bridge was safe.')).toBe('those surveyed | those surveyed');
   });
+
+  it('reads "a source close to him" and "two people familiar with the talks" whole', () => {
+    expect(party('A source close to him said the bridge was safe.')).toBe('A source close to him | A source close to him');
+    expect(party('Two people familiar with the talks said the bridge was safe.')).toBe('Two people familiar with the talks | Two people familiar with the talks');
+  });
 });
 
 describe('extract: a participle in a phrase that opens the sentence', () => {

@@ -19,7 +19,7 @@ import { SUBORDINATORS, clauseSubject, mustBeVerb } from './speech-verbs.js';
 import { isQuoteMark, spanText, type Token } from './tokens.js';
 import { accordingTo, colonHeadline, inFinding, isTitleCase } from './attribution-nonverbal.js';
 import {
-  REGEXPS, appositionEnd, backwardNP, bracketAsideStart, countWords, findAsideStart, forwardNP, inVerbGroup, isVerbish, mayBeSpeaker, reducedRelativeHead, trimEnd,
+  REGEXPS, accessPhraseStart, appositionEnd, backwardNP, bracketAsideStart, countWords, findAsideStart, forwardNP, inVerbGroup, isVerbish, mayBeSpeaker, reducedRelativeHead, trimEnd,
 } from './speech-np.js';
 import {
   CHANNEL_PREPOSITIONS, OPENING_ADVERBS, clauseEnd, findChannel, isOpeningAdverbial, objectEnd, skipToContent, thatAfterCircumstance,
@@ -188,7 +188,7 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   const participle = PARTICIPLE_CUES.has(tokens[i].lower) || (entry !== undefined && entry.form === 'ing' && !progressive);
   // "Ford itself said": a reflexive after the party belongs to it.
   const own = REFLEXIVES.has(tokens[p - 1]?.lower ?? '') ? 1 : 0;
-  const start = participle ? null : backwardNP(tokens, p - own);
+  const start = participle ? null : accessPhraseStart(tokens, p) ?? backwardNP(tokens, p - own);
   let party: [number, number] | null = start !== null ? [start, p] : null;
   let source: [number, number] | null = null;
   if (start !== null) {

@@ -196,6 +196,29 @@ const BARE_SUBJECTS = new Set(['some', 'many', 'most', 'few', 'both', 'all', 'ne
 /** Words after which a subject opens a clause ("but few believe", "while some saw"). */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'while', 'though', 'although', 'because', 'as', 'if', 'when', 'however']);
 
+/** Adjectives of a source's access, followed by "with"/"to" ("familiar with the matter", "close to him"). */
+const ACCESS_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'loyal', 'sympathetic', 'briefed', 'allied', 'opposed']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/**
+ * "a source close to him", "people familiar with the matter": the start of a party whose noun phrase ends
+ * with such a phrase at `end`, else null.
+ */
+export function accessPhraseStart(tokens: Token[], end: number): number | null {
+  const last = tokens[end - 1];
+  if (last === undefined) return null;
+  const object = OBJECT_PRONOUNS.has(last.lower) ? end - 1 : nounPhraseStart(tokens, end);
+  if (object === null) return null;
+  const prep = tokens[object - 1]?.lower;
+  if ((prep !== 'with' && prep !== 'to') || !ACCESS_ADJECTIVES.has(tokens[object - 2]?.lower ?? '')) return null;
+  // "people familiar with ...": "people" stops a noun phrase read back from a cue, but heads this one.
+  if (tokens[object - 3]?.lower === 'people') {
+    const q = tokens[object - 4];
+    return q !== undefined && (q.kind === 'num' || REGEXPS.numberWord.test(q.lower) || QUANTIFIERS.has(q.lower)) ? object - 4 : object - 3;
+  }
+  return backwardNP(tokens, object - 2);
+}
+
 /** A share of a group written before a noun phrase starting at `start` ("six in 10", "75 percent of", "half of"): its start, else `start`. */
 export function quantityStart(tokens: Token[], start: number): number {
   const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'num' || REGEXPS.numberWord.test(t.lower));
@@ -276,7 +299,7 @@ export function nounPhraseStart(tokens: Token[], end: number): number | null {
       if (next.cap && t.cap && !NP_STOP.has(w) && !isLexiconFunctionWord(w) && !MONTHS.has(w) && !WEEKDAYS.has(w)) { start = k; continue; }
     }
     // A head noun in -ing after a determiner or possessive ("the meeting", "Thursday's briefing").
-    const gerundHead = k === end - 1 && REGEXPS.gerund.test(w) && (NP_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || REGEXPS.possessive.test(tokens[k - 1]?.lower ?? ''));
+    const gerundHead = k === end - 1 && REGEXPS.gerund.test(w) && (NP_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || QUANTIFIERS.has(tokens[k - 1]?.lower ?? '') || REGEXPS.possessive.test(tokens[k - 1]?.lower ?? ''));
     // ... and any head noun the lexicon also knows as a verb, after a determiner, a possessive or a name
     // ("the report said", "the agency's survey found", "a Gallup poll shows"): no verb stands there.
     // "Theresa May": a month name after a first name is a surname.
