@@ -113,3 +113,11 @@ describe('single victims: a death later in the clause chain, and a predicate of 
     expect(victimClauses('Police said the officer called for medics and the child was taken to Mercy Hospital.').map((v) => v.start)).toEqual([46]);
   });
 });
+
+describe('counts: abbreviated ages', () => {
+  it('reads no count in "8 yo girl killed" or "a 14 yr old boy", but still counts "Two killed, 5 hurt"', () => {
+    expect(counts('8 yo girl killed in a drive-by')).toEqual([]);
+    expect(counts('Police say a 14 yr old boy and 3 others were hurt.')).not.toContain('exact 14 injured people');
+    expect(counts('Two killed, 5 hurt')).toEqual(['exact 2 killed people', 'exact 5 injured people']);
+  });
+});

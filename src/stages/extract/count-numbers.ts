@@ -75,13 +75,17 @@ export function isCountable(tokens: Token[], num: NumberSpan): boolean {
 
 /** What follows "911" when it is the emergency number ("911 call", "911 dispatcher"). */
 const EMERGENCY_NUMBER_NOUNS = new Set(['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'operator', 'center', 'centre', 'system']);
-/** Units of an age ("16 year old"). */
-const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day']);
+/** Units of an age ("16 year old", "14 yr old"). */
+const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'yr', 'yrs', 'mo', 'mos']);
+/** An age abbreviated after its number ("8 yo"). */
+const AGE_ABBREVIATIONS = new Set(['yo', 'y.o.', 'y.o']);
 
 /** From k: an optional "or 10" / "to 10", then "year old" / "year-old" — the number before is an age. */
 function isLooseAge(tokens: Token[], k: number): boolean {
   let j = k;
   if ((tokens[j]?.lower === 'or' || tokens[j]?.lower === 'to') && tokens[j + 1]?.kind === 'num') j += 2;
+  // "an 8 yo girl", "8 y.o.": the abbreviated age.
+  if (AGE_ABBREVIATIONS.has(tokens[j]?.lower ?? '')) return true;
   if (/^(?:year|month|week|day)s?[-–]old$/.test(tokens[j]?.lower ?? '')) return true;
   if (!AGE_UNITS.has(tokens[j]?.lower ?? '')) return false;
   const next = tokens[j + 1];
