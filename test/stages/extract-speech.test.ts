@@ -673,3 +673,19 @@ describe('extract: a coordinated cue after a dash', () => {
     expect(a?.party).toBe('the mayor');
   });
 });
+
+describe('extract: more parties of speech', () => {
+  const all = (text: string) => { const { out } = run(text); return [...out.quotes, ...(out.attributions ?? [])]; };
+
+  it('reads a number word after an inverted cue and "another" alone as the party', () => {
+    expect(all('“Probably,” said one senior official.').map((q) => q.party)).toEqual(['one senior official']);
+    expect(all('Yet another said the bridge was too costly.').map((q) => q.party)).toEqual(['another']);
+  });
+
+  it('credits a cue coordinated in a relative clause to the relative pronoun and its antecedent', () => {
+    const a = all('Jane Doe, who backed the plan in May and said it would pass, lost her seat.').find((q) => q.cue === 'said');
+    expect(a?.party).toBe('who');
+    expect(a?.speaker).toBe('Jane Doe');
+    expect(a?.text).toBe('it would pass');
+  });
+});

@@ -272,15 +272,19 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   }
   let relative = false;
   let antecedent: [number, number] | undefined;
-  if (party === null && RELATIVE_PRONOUNS.has(tokens[p - 1]?.lower ?? '') && p - 1 > 0) {
+  // "Jane Doe, who backed the plan and said ...": a cue coordinated inside a relative clause is the
+  // relative pronoun's too.
+  const who = tokens[p - 1]?.lower === 'and' ? relativeBefore(tokens, p - 1) : p - 1;
+  if (party === null && who !== null && RELATIVE_PRONOUNS.has(tokens[who]?.lower ?? '') && who > 0) {
     // "Jeb Bush, who says ...": the relative pronoun is the party as written; it stands for the name before.
-    party = [p - 1, p];
+    party = [who, who + 1];
+    p = who + 1;
     relative = true;
     // Only a relative clause set off by a comma names its antecedent plainly ("Jane Doe, who said");
     // "someone in the home who said" would give "the home".
-    if (tokens[p - 2]?.text === ',') {
-      const ante = backwardNP(tokens, p - 2);
-      if (ante !== null) antecedent = [ante, p - 2];
+    if (tokens[who - 1]?.text === ',') {
+      const ante = backwardNP(tokens, who - 1);
+      if (ante !== null) antecedent = [ante, who - 1];
     }
   }
   // The participle follows a comma, or the closing mark after one (",” adding").
@@ -410,6 +414,18 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** How far back from "and" the relative pronoun of its clause may stand, in tokens. */
+const RELATIVE_WINDOW = 15;
+
+/** The index of "who" opening the relative clause that "and" at `and` coordinates in (", who backed X and"), else null. */
+function relativeBefore(tokens: Token[], and: number): number | null {
+  for (let k = and - 1; k > 0 && and - k <= RELATIVE_WINDOW; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || isQuoteMark(t)) return null;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return tokens[k - 1].text === ',' ? k : null;
+  }
+  return null;
+}
 /** Words that may open a sentence before a participle ("Instead of calling ...", "In addition to stating ..."). */
 const OPENING_PARTICIPLE_LEADS = new Set([...PARTICIPLE_LEADS, 'of', 'to', 'until', 'upon', 'on', 'instead', 'addition', 'but', 'and', 'also', 'even', 'not']);
 /** Participles that open a sentence as prepositions or as a circumstance, reporting nothing ("Regarding X, ..."). */

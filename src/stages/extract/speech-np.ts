@@ -192,7 +192,7 @@ export function backwardNP(tokens: Token[], end: number): number | null {
 }
 
 /** Quantifiers that stand alone as a subject ("Some chanted", "few believe", "Neither wanted"). */
-const BARE_SUBJECTS = new Set(['some', 'many', 'most', 'few', 'both', 'all', 'neither', 'others', 'several', 'none']);
+const BARE_SUBJECTS = new Set(['some', 'many', 'most', 'few', 'both', 'all', 'neither', 'others', 'several', 'none', 'another']);
 /** Words after which a subject opens a clause ("but few believe", "while some saw"). */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'while', 'though', 'although', 'because', 'as', 'if', 'when', 'however']);
 
@@ -378,7 +378,7 @@ export function forwardNP(tokens: Token[], start: number): number {
     if (t.kind !== 'word') break;
     const w = t.lower;
     if (k === start && (PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w))) return k + 1;
-    if (k === start && QUANTIFIERS.has(w)) continue; // "said another advocate", "said some residents"
+    if (k === start && (QUANTIFIERS.has(w) || (REGEXPS.numberWord.test(w) && !w.includes('-')))) continue; // "said another advocate", "said some residents", "said one official"
     if (NP_CONNECTORS.has(w) || NP_DETERMINERS.has(w)) {
       if (w === 'and' && !(tokens[k + 1]?.cap || PARTY_HEADS.has(tokens[k + 1]?.lower ?? ''))) break;
       if ((w === 'on' || w === 'in' || w === 'at') && isChannelOrTime(tokens, k + 1)) break;
