@@ -121,3 +121,11 @@ describe('counts: abbreviated ages', () => {
     expect(counts('Two killed, 5 hurt')).toEqual(['exact 2 killed people', 'exact 5 injured people']);
   });
 });
+
+describe('single victims: a headline about a killer', () => {
+  it('reads no victim in "Deputy who killed man ..." nor "Man Who Killed Wife Sentenced", and one in "Teen killed in drive-by"', () => {
+    expect(victimClauses('Deputy who killed man after mistaking gun for Taser is an insurance exec')).toEqual([]);
+    expect(victimClauses('Man Who Killed Wife Sentenced')).toEqual([]);
+    expect(victimClauses('Teen killed in drive-by').map((v) => v.measure)).toEqual(['killed']);
+  });
+});

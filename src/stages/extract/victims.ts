@@ -116,7 +116,7 @@ const RE = {
   personSubject: new RegExp(String.raw`${AGE}|,\s+\d{1,3},|\b(?:${PERSON_NOUNS})\b`, 'iu'),
   /** Headline style, no auxiliary: "Teen injured in accidental shooting", "Jane Doe, 24, Fatally Shot in X". */
   headline: new RegExp(
-    String.raw`^(?:(?:An?|The)\s+)?(?:(?:${HEADLINE_AGE}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},)\s+)?(?:(?!(?:was|is|were|are|has|had|have|been|being)\b)[A-Za-z]+\s+){0,2}` +
+    String.raw`^(?:(?:An?|The)\s+)?(?:(?:${HEADLINE_AGE}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},)\s+)?(?:(?!(?:was|is|were|are|has|had|have|been|being|[Ww]ho|[Tt]hat|[Ww]hich)\b)[A-Za-z]+\s+){0,2}` +
     String.raw`(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler|[Tt]een|[Tt]eenager|[Bb]aby|[Ii]nfant|[Vv]ictim|${HEADLINE_AGE})?\s*` +
     String.raw`((?:(?:[Aa]ccidentally|[Ff]atally|[Cc]ritically|[Ss]eriously)\s+)?(?:[Kk]illed|[Ii]njured|[Ww]ounded|[Hh]urt|[Dd]ies|[Dd]ied|[Ss]hot(?:\s+[Dd]ead)?))\b` +
     // No object after the verb ("Shot Jane Doe" is what someone did); "Dies" takes none.
