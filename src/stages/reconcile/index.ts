@@ -208,6 +208,9 @@ const BACKGROUND = new RegExp([
   String.raw`\bin\s+(?:19|20)\d\d\b`,
   // "a man killed last week", "the 2011 murder of ..." (killed 0.860 → 0.862, one half gains, the other holds).
   String.raw`\blast\s+week\b`,
+  // "the bloodshed this year has included ...", "earlier this week" (killed 0.869 → 0.871, one half gains).
+  String.raw`\bthis\s+year\b`,
+  String.raw`\bearlier\s+this\s+week\b`,
   String.raw`\b(?:19|20)\d\d\s+(?:shooting|murder|killing|slaying|homicide|stabbing)`,
 ].join('|'), 'i');
 
