@@ -5,6 +5,7 @@
 import type { CountMention } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
 import { nameKey, splitName } from '../../text/names.js';
+import { STREET_SUFFIXES } from '../extract/lexicon.js';
 
 /** Sentences at the top of an article that state its event. */
 export const LEAD_SENTENCES = 3;
@@ -115,7 +116,7 @@ export function eventOf(count: CountMention, model: EventModel, context: Sentenc
   if (place === null && context.places.length > 0 && !context.places.some((p) => model.setting.has(nameKey(p)))) place = context.places[0];
   const date = count.date ?? context.dates[0] ?? null;
   const placeKey = place ? nameKey(place) : null;
-  const otherPlace = placeKey !== null && !model.setting.has(placeKey);
+  const otherPlace = placeKey !== null && !model.setting.has(placeKey) && !isStreet(place!);
   const otherDay = date !== null && model.main.date !== null && !sameDay(date, model.main.date);
   if (!otherPlace && !otherDay) return model.main;
   return {
@@ -135,6 +136,15 @@ function sameDay(date: string, main: string): boolean {
   return date === main || (date > main && Date.parse(date) - Date.parse(main) <= DAY_MS);
 }
 const DAY_MS = 86_400_000;
+
+/**
+ * A street, a road, a court: a finer address inside the story's setting ("another home on Greenwood Drive"),
+ * not another place. Only another city, region or country, or another day, makes another event.
+ */
+function isStreet(place: string): boolean {
+  const last = place.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return STREET_SUFFIXES.has(last);
+}
 
 export function eventKeyString(k: EventKey): string {
   return `${k.placeKey ?? '?'}|${k.date ?? '?'}`;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { CountMention } from '../../src/model/schemas.js';
+import { eventOf, type EventModel } from '../../src/stages/reconcile/events.js';
+import { nameKey } from '../../src/text/names.js';
+
+const model: EventModel = {
+  main: { placeKey: nameKey('Millbrook'), place: 'Millbrook', date: '2031-05-03' },
+  setting: new Set([nameKey('Millbrook')]),
+};
+const at = (place: string | null, date: string | null = null): CountMention => ({
+  value: 1, qualifier: 'exact', measure: 'injured', subject: 'people', partOf: null, place, date, attribution: null, isClaim: false, text: 'one',
+  citation: { articleId: 'a', sentenceId: 'a.s3' },
+});
+
+describe('reconcile: which event a count belongs to', () => {
+  it('keeps a count at a street of the story\'s scene in the main event', () => {
+    expect(eventOf(at('Greenwood Drive'), model)).toBe(model.main);
+    expect(eventOf(at('Balsam Court'), model)).toBe(model.main);
+  });
+
+  it('still gives another town, or a street on another day, an event of its own', () => {
+    expect(eventOf(at('Harlow'), model).place).toBe('Harlow');
+    expect(eventOf(at('Greenwood Drive', '2031-04-20'), model).date).toBe('2031-04-20');
+  });
+});
