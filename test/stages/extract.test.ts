@@ -426,7 +426,7 @@ describe('extract: quotes', () => {
     ].join('\n'));
     expect(out.quotes.map((q) => [q.party, q.text])).toEqual([
       ['The businessman', 'running for office is hard'],
-      ['the meeting', 'the talks will resume'],
+      ['A source close to the meeting', 'the talks will resume'],
       ['Voters in Ohio', 'they want change'],
     ]);
   });

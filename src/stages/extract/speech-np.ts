@@ -196,29 +196,6 @@ const BARE_SUBJECTS = new Set(['some', 'many', 'most', 'few', 'both', 'all', 'ne
 /** Words after which a subject opens a clause ("but few believe", "while some saw"). */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'while', 'though', 'although', 'because', 'as', 'if', 'when', 'however']);
 
-/** Adjectives of a source's access, followed by "with"/"to" ("familiar with the matter", "close to him"). */
-const ACCESS_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'loyal', 'sympathetic', 'briefed', 'allied', 'opposed']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
-
-/**
- * "a source close to him", "people familiar with the matter": the start of a party whose noun phrase ends
- * with such a phrase at `end`, else null.
- */
-export function accessPhraseStart(tokens: Token[], end: number): number | null {
-  const last = tokens[end - 1];
-  if (last === undefined) return null;
-  const object = OBJECT_PRONOUNS.has(last.lower) ? end - 1 : nounPhraseStart(tokens, end);
-  if (object === null) return null;
-  const prep = tokens[object - 1]?.lower;
-  if ((prep !== 'with' && prep !== 'to') || !ACCESS_ADJECTIVES.has(tokens[object - 2]?.lower ?? '')) return null;
-  // "people familiar with ...": "people" stops a noun phrase read back from a cue, but heads this one.
-  if (tokens[object - 3]?.lower === 'people') {
-    const q = tokens[object - 4];
-    return q !== undefined && (q.kind === 'num' || REGEXPS.numberWord.test(q.lower) || QUANTIFIERS.has(q.lower)) ? object - 4 : object - 3;
-  }
-  return backwardNP(tokens, object - 2);
-}
-
 /** A share of a group written before a noun phrase starting at `start` ("six in 10", "75 percent of", "half of"): its start, else `start`. */
 export function quantityStart(tokens: Token[], start: number): number {
   const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'num' || REGEXPS.numberWord.test(t.lower));
@@ -397,64 +374,3 @@ export function isChannelOrTime(tokens: Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 4); j++) if (CHANNEL_NOUNS.has(tokens[j].lower)) return true;
   return false;
 }
-
-/**
- * Nouns for texts and findings that report on their own ("the report said", "a poll shows", "the
- * lawsuit alleges"): a source though no person, as attribution corpora mark them.
- */
-const REPORTING_THINGS = new Set([
-  'report', 'poll', 'polling', 'survey', 'study', 'studies', 'analysis', 'data', 'record', 'document', 'filing', 'memo',
-  'letter', 'email', 'e-mail', 'ad', 'advert', 'advertisement', 'commercial', 'video', 'book', 'article', 'story',
-  'editorial', 'column', 'website', 'site', 'blog', 'page', 'account', 'feed', 'lawsuit', 'suit', 'complaint', 'ruling',
-  'verdict', 'indictment', 'result', 'figure', 'number', 'research', 'review', 'investigation', 'probe', 'audit',
-  'estimate', 'projection', 'forecast', 'model', 'census', 'count', 'tally', 'source', 'newspaper', 'paper', 'magazine',
-  'outlet', 'network', 'channel', 'show', 'program', 'programme', 'broadcast', 'release', 'notice', 'transcript',
-  'footage', 'evidence', 'testimony', 'exit', 'platform', 'bill', 'law', 'legislation', 'resolution', 'constitution',
-  'statute', 'statement', 'tweet', 'post', 'message', 'speech', 'remark', 'comment', 'interview', 'note', 'sign', 'banner',
-]);
-/** People and bodies no ending tells: "the couple", "critics", "the host", "the panel", "the airline", "the public". */
-const PERSON_WORDS = new Set([
-  'couple', 'family', 'community', 'youth', 'guy', 'kid', 'boy', 'girl', 'baby', 'parent', 'mom', 'dad', 'host', 'star',
-  'celebrity', 'pope', 'bishop', 'prince', 'princess', 'king', 'queen', 'lady', 'justice', 'jury', 'panel', 'tycoon',
-  'airline', 'firm', 'industry', 'business', 'nonprofit', 'non-profit', 'town', 'city', 'district', 'state', 'country',
-  'nation', 'world', 'forum', 'chancellery', 'elite', 'citizenry', 'caucus', 'convention', 'campaign', 'camp',
-  'establishment', 'public', 'crowd', 'audience', 'electorate', 'majority', 'minority', 'side', 'base', 'left', 'right',
-  'ticket', 'field', 'other', 'troop', 'personnel', 'politico', 'pilot', 'critic', 'skeptic', 'cleric', 'rival', 'ally',
-  'mogul', 'advocate', 'delegate', 'superdelegate', 'candidate', 'graduate', 'associate', 'affiliate', 'magnate',
-  'executive', 'representative', 'conservative', 'liberal', 'moderate', 'progressive', 'relative', 'detective',
-  'operative', 'native', 'agent', 'opponent', 'respondent', 'constituent', 'incumbent', 'proponent', 'adherent',
-  'dependent', 'consultant', 'assistant', 'immigrant', 'migrant', 'participant', 'applicant', 'defendant', 'attendant',
-  'servant', 'tenant', 'merchant', 'accountant', 'claimant', 'informant', 'militant', 'giant', 'democrat', 'republican',
-  'independent', 'evangelical', 'veteran', 'citizen', 'guest', 'fan', 'criminal', 'ones',
-]);
-/** Endings of nouns for people ("voters", "strategists", "historians", "businessmen", "someone"). */
-const PERSON_NOUN = /(?:er|or|ist|ian|ee|eer|eon|crat|man|men|woman|women|person|people|folks?|(?:some|any|every|no)(?:one|body)|child|children)s?$/;
-/** Demonstratives that open a clause with a capital ("Those greens", "That’s"): no name. */
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'that’s', "that's", 'what’s', "what's", 'let’s', "let's"]);
-
-/**
- * The noun phrase [start, end) can stand for someone who speaks, thinks or takes a stance: a pronoun, a
- * name (a capital inside the clause), a person or organisation noun ("officials", "the senator", "the
- * campaign"), or a text that reports ("the report", "a poll"). "The deals", "the new rules" cannot:
- * their cue belongs to some other clause's subject, or to no one.
- */
-export function mayBeSpeaker(tokens: Token[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const t = tokens[k];
-    if (t.kind === 'num') return true; // "75 percent", "six in 10" of a survey
-    if (t.kind !== 'word') continue;
-    const w = t.lower.replace(REGEXPS.possessive, '');
-    if (PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w) || w === 'i' || w === 'who' || w === 'which' || w === 'you') return true;
-    // A capital names someone, but for a determiner opening the clause ("The deals").
-    if (t.cap && !NP_DETERMINERS.has(w) && !NP_CONNECTORS.has(w) && !DEMONSTRATIVES.has(w)) return true;
-    // "many said", "most agree": a quantifier standing alone is people.
-    if (QUANTIFIERS.has(w) && end - start === 1) return true;
-    if (NP_DETERMINERS.has(w) || QUANTIFIERS.has(w) || NP_CONNECTORS.has(w)) continue;
-    const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:ss|ch|sh|x)es$/.test(w) ? w.slice(0, -2) : w.replace(/s$/, '');
-    if (ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(w) || PARTY_HEADS.has(w) || PARTY_HEADS.has(singular) || ORG_KEYWORDS.has(w) || ORG_KEYWORDS.has(singular)
-      || ROUTINE_SOURCE_WORDS.has(w) || REPORTING_THINGS.has(w) || REPORTING_THINGS.has(singular) || PERSON_WORDS.has(w) || PERSON_WORDS.has(singular) || SHARE_WORDS.has(w) || REGEXPS.numberWord.test(w)) return true;
-    if (PERSON_NOUN.test(w)) return true;
-  }
-  return false;
-}
-

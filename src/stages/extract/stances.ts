@@ -89,7 +89,7 @@ const PARTICLE_ONLY_BASES = ['talk', 'speak', 'focus', 'object', 'advocate', 'ra
 
 export type CueKind = 'speech' | 'belief' | 'stance';
 
-interface CueEntry { kind: CueKind; base: string; form: 'base' | 's' | 'ed' | 'ing' }
+export interface CueEntry { kind: CueKind; base: string; form: 'base' | 's' | 'ed' | 'ing' }
 
 const CUES = new Map<string, CueEntry>();
 /** The entry of every form, nounish ones too ("support", "calls"): cues only where a verb must stand. */
