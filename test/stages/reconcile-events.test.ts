@@ -23,3 +23,11 @@ describe('reconcile: which event a count belongs to', () => {
     expect(eventOf(at('Greenwood Drive', '2031-04-20'), model).date).toBe('2031-04-20');
   });
 });
+
+describe('reconcile: one group under its several names', () => {
+  it('counts cops, police officers and policemen as one group, "officers"', async () => {
+    const { normaliseSubject } = await import('../../src/stages/reconcile/facts.js');
+    expect(['cops', 'police officers', 'policemen', 'officers'].map(normaliseSubject)).toEqual(['officers', 'officers', 'officers', 'officers']);
+    expect(normaliseSubject('soldiers')).not.toBe('officers');
+  });
+});

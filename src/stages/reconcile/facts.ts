@@ -11,6 +11,8 @@ const SUBJECT_GROUPS: Record<string, string> = {
   people: 'people', persons: 'people', person: 'people', individuals: 'people', others: 'people', residents: 'people',
   citizens: 'people', victims: 'people', civilians: 'civilians', children: 'children', kids: 'children', minors: 'children',
   child: 'children', soldiers: 'soldiers', troops: 'soldiers', servicemen: 'soldiers',
+  // One group under the names a report gives it; "officers" alone, as an army has officers too.
+  'police officers': 'officers', cops: 'officers', policemen: 'officers', 'police officer': 'officers',
 };
 
 export function normaliseSubject(subject: string): string {
