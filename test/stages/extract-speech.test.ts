@@ -680,6 +680,9 @@ describe('extract: more parties of speech', () => {
   it('reads a number word after an inverted cue and "another" alone as the party', () => {
     expect(all('“Probably,” said one senior official.').map((q) => q.party)).toEqual(['one senior official']);
     expect(all('Yet another said the bridge was too costly.').map((q) => q.party)).toEqual(['another']);
+    expect(all('“It is too costly,” wrote another.').map((q) => q.party)).toEqual(['another']);
+    expect(all('And both vowed to fight the plan in court.').map((q) => q.party)).toEqual(['both']);
+    expect(all('While most backed the plan, 43 said the bridge was too costly.').map((q) => q.party)).toContain('43');
   });
 
   it('credits a cue coordinated in a relative clause to the relative pronoun and its antecedent', () => {

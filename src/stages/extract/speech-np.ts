@@ -176,7 +176,14 @@ export function backwardNP(tokens: Token[], end: number): number | null {
   // "six in 10 said", "One in five say".
   if (last !== undefined && (last.kind === 'num' || REGEXPS.numberWord.test(last.lower))) {
     const q = quantityStart(tokens, end);
-    if (q < end || last.kind === 'num') return q < end ? q : null;
+    if (q < end) return q;
+    if (last.kind === 'num') {
+      // "..., 43 said the same", "at least 21,000 said": a number alone opening its clause is a count of people.
+      let s = end - 1;
+      if (tokens[s - 1]?.lower === 'least' && tokens[s - 2]?.lower === 'at') s -= 2;
+      const before = tokens[s - 1];
+      return before === undefined || before.text === ',' || CLAUSE_OPENERS.has(before.lower) ? s : null;
+    }
   }
   if (last !== undefined && last.kind === 'word') {
     const before = tokens[end - 2];
@@ -355,7 +362,12 @@ export function forwardNP(tokens: Token[], start: number): number {
     if (t.kind !== 'word') break;
     const w = t.lower;
     if (k === start && (PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w))) return k + 1;
-    if (k === start && (QUANTIFIERS.has(w) || (REGEXPS.numberWord.test(w) && !w.includes('-')))) continue; // "said another advocate", "said some residents", "said one official"
+    if (k === start && (QUANTIFIERS.has(w) || (REGEXPS.numberWord.test(w) && !w.includes('-')))) {
+      // "tweeted another.": the quantifier alone closes the clause.
+      const next = tokens[k + 1];
+      if (next === undefined || next.kind === 'punct') return k + 1;
+      continue;
+    } // "said another advocate", "said some residents", "said one official"
     if (NP_CONNECTORS.has(w) || NP_DETERMINERS.has(w)) {
       if (w === 'and' && !(tokens[k + 1]?.cap || PARTY_HEADS.has(tokens[k + 1]?.lower ?? ''))) break;
       if ((w === 'on' || w === 'in' || w === 'at') && isChannelOrTime(tokens, k + 1)) break;

@@ -48,7 +48,8 @@ export function cueParty(tokens: Token[], i: number, kind: CueKind, entry: CueEn
   // ... and a time between party and cue ("voters Tuesday said", "the ministry on Monday said").
   for (;;) {
     const w = tokens[p - 1]?.lower ?? '';
-    if (p > 0 && inVerbGroup(tokens[p - 1])) p -= 1;
+    // "And both vowed": "both", "all", "each" opening the clause are its subject, not adverbs of the verb.
+    if (p > 0 && inVerbGroup(tokens[p - 1]) && !(BARE_QUANTIFIER_SUBJECTS.has(w) && (p === 1 || tokens[p - 2].kind === 'punct' || SENTENCE_CONJUNCTIONS.has(tokens[p - 2].lower)))) p -= 1;
     else if (p > 1 && WEEKDAYS.has(w)) p -= tokens[p - 2].lower === 'on' ? 2 : 1;
     // "Rep. Jane Doe last month joked", "the senator earlier this week said", "Doe in March wrote".
     // Not after a participle: "a poll conducted last week found" keeps its time.
@@ -250,6 +251,8 @@ const TIME_DEICTICS = new Set(['last', 'this', 'next', 'that', 'the', 'each', 'e
 
 /** Words before the subject of an absolute participle clause ("with Doe saying", ", Doe saying"). */
 const ABSOLUTE_LEADS = new Set(['with', ',', '—', '–', '-', 'and', ':', ';']);
+/** Quantifiers that are adverbs inside a verb group ("have all said") but a subject opening a clause. */
+const BARE_QUANTIFIER_SUBJECTS = new Set(['both', 'all', 'each']);
 /** Conjunctions that may open a sentence before its subject ("But Jane Doe, ..., said"). */
 const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
 /** Longest description after an inverted party ("said Jane Roe, a pollster working for ..., who ..."), in tokens. */
