@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CountMention } from '../../src/model/schemas.js';
-import { eventOf, type EventModel } from '../../src/stages/reconcile/events.js';
+import { extract } from '../../src/stages/extract/index.js';
+import { eventOf, mainEvent, type EventModel } from '../../src/stages/reconcile/events.js';
+import { segment } from '../../src/stages/segment/index.js';
+import { bundle } from '../helpers.js';
 import { nameKey } from '../../src/text/names.js';
 
 const model: EventModel = {
@@ -29,5 +32,22 @@ describe('reconcile: one group under its several names', () => {
     const { normaliseSubject } = await import('../../src/stages/reconcile/facts.js');
     expect(['cops', 'police officers', 'policemen', 'officers'].map(normaliseSubject)).toEqual(['officers', 'officers', 'officers', 'officers']);
     expect(normaliseSubject('soldiers')).not.toBe('officers');
+  });
+});
+
+describe('reconcile: the main event\'s place', () => {
+  const article = (id: string, sentences: string[]) => {
+    const b = bundle(id, id, '2031-05-04', sentences);
+    const segmented = segment({ articleId: id, text: b.article.text!, language: 'en' });
+    return { ...b, sentences: segmented, extraction: extract({ articleId: id, published: '2031-05-04', publishedInferred: false, sentences: segmented }) };
+  };
+
+  it('is the town where it happened, not the state every headline names, which joins the setting', () => {
+    const model = mainEvent([
+      article('a', ['Ohio shooting leaves two dead.', 'Two people were killed in a shooting in Millbrook on Saturday night, police in Ohio said.']),
+      article('b', ['Two dead in Ohio shooting.', 'Police in Ohio said two men were killed in Millbrook on Saturday.']),
+    ]);
+    expect(model.main.place).toBe('Millbrook');
+    expect(model.setting.has(nameKey('Ohio'))).toBe(true);
   });
 });

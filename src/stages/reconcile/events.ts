@@ -5,7 +5,7 @@
 import type { CountMention } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
 import { nameKey, splitName } from '../../text/names.js';
-import { STREET_SUFFIXES } from '../extract/lexicon.js';
+import { lexiconPlaceKind, STREET_SUFFIXES } from '../extract/lexicon.js';
 
 /** Sentences at the top of an article that state its event. */
 export const LEAD_SENTENCES = 3;
@@ -63,6 +63,15 @@ export interface EventModel {
   setting: Set<string>;
 }
 
+/** Share of the wider area's votes a town needs to be the main event's place in its stead. */
+const FINER_PLACE_SHARE = 0.5;
+
+/** A region or a country, as compromise's lexicon knows it: wider than where an event happens. */
+function isWideArea(name: string): boolean {
+  const kind = lexiconPlaceKind(name.toLowerCase());
+  return kind === 'region' || kind === 'country';
+}
+
 export function mainEvent(articles: ArticleBundle[]): EventModel {
   const placeVotes = new Map<string, { votes: number; name: string }>();
   const dateVotes = new Map<string, number>();
@@ -84,11 +93,20 @@ export function mainEvent(articles: ArticleBundle[]): EventModel {
     }
     for (const d of a.extraction.dates) if (lead.has(d.citation.sentenceId)) dateVotes.set(d.date, (dateVotes.get(d.date) ?? 0) + 1);
   }
-  const topPlace = [...placeVotes.entries()].sort((x, y) => y[1].votes - x[1].votes || (x[0] < y[0] ? -1 : 1))[0];
+  const ranked = [...placeVotes.entries()].sort((x, y) => y[1].votes - x[1].votes || (x[0] < y[0] ? -1 : 1));
+  // A state or a country leads the votes when every report names it and few the town ("North Carolina
+  // shooting", "in Gastonia"): the main event is where it happened, the finer place, with the wider one in
+  // its setting.
+  let topPlace = ranked[0];
+  if (topPlace && isWideArea(topPlace[1].name)) {
+    const finer = ranked.find(([, v]) => !isWideArea(v.name) && v.votes >= topPlace[1].votes * FINER_PLACE_SHARE);
+    if (finer) topPlace = finer;
+  }
   const topDate = [...dateVotes.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? 1 : -1))[0];
   const setting = new Set<string>();
   for (const [key, ids] of leadPlaces) if (ids.size >= Math.max(2, Math.ceil(articles.length * SETTING_SHARE))) setting.add(key);
   if (topPlace) setting.add(topPlace[0]);
+  if (ranked[0] && ranked[0] !== topPlace) setting.add(ranked[0][0]);
   addRegions(articles, setting, placeVotes);
   return {
     main: { placeKey: topPlace?.[0] ?? null, place: topPlace?.[1].name ?? null, date: topDate?.[0] ?? null },
