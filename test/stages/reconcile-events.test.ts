@@ -51,3 +51,16 @@ describe('reconcile: the main event\'s place', () => {
     expect(model.setting.has(nameKey('Ohio'))).toBe(true);
   });
 });
+
+describe('reconcile: reported speech that says something', () => {
+  it('leaves out reported speech of fewer than four words, and keeps a short direct quote', async () => {
+    const { mergeQuotes } = await import('../../src/stages/reconcile/people.js');
+    const cite = [{ articleId: 'a', sentenceId: 'a.s1' }];
+    const quotes = mergeQuotes([
+      { speaker: 'police', cue: 'said', channel: null, text: 'at the time', direct: false, citations: cite },
+      { speaker: 'police', cue: 'said', channel: null, text: 'the man had fled on foot', direct: false, citations: cite },
+      { speaker: 'the caller', cue: 'says', channel: null, text: 'Please hurry', direct: true, citations: cite },
+    ], (s) => s);
+    expect(quotes.map((q) => q.text)).toEqual(['the man had fled on foot', 'Please hurry']);
+  });
+});

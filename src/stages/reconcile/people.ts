@@ -78,9 +78,18 @@ function settleTypes(mentions: EntityMention[]): EntityMention[] {
 }
 
 /** Quotes across articles: the same words reported by several outlets become one quote with every citation. */
+/**
+ * Reported speech says something: fewer words than this (of two letters or more) is a phrase the speech
+ * reader cut badly ("at the time", "around 11:30 p. m", "the officers said"), not what a party said. A
+ * direct quote is the party's own words, however short ("Please hurry").
+ */
+const MIN_REPORTED_WORDS = 4;
+const REPORTED_WORD = /\p{L}[\p{L}'’-]+/gu;
+
 export function mergeQuotes(mentions: QuoteMention[], nameSpeaker: SpeakerNamer): Quote[] {
   const byText = new Map<string, Quote>();
   for (const q of mentions) {
+    if (!q.direct && (q.text.match(REPORTED_WORD)?.length ?? 0) < MIN_REPORTED_WORDS) continue;
     const key = q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80);
     if (!key) continue;
     const speaker = q.speaker ? nameSpeaker(q.speaker) : null;
