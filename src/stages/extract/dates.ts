@@ -6,7 +6,8 @@
  *   before publication. chrono's `forwardDate: false` does not give that for a bare weekday (it takes the
  *   nearest one, which may be after publication), so a weekday without a day of month is resolved here;
  *   "next Monday" / "this coming Monday" keep chrono's forward reading, and so does a weekday after a
- *   future-tense cue in its clause ("is scheduled to appear in court Monday": the next Monday).
+ *   future-tense cue in its clause ("is scheduled to appear in court Monday", "the measures are to be voted on
+ *   Thursday": the next Monday, the next Thursday); past and present-perfect clauses keep the last one.
  * - Only day-precision results: a known day of month, a known weekday, or a relative day ("today",
  *   "yesterday", "last night", "this morning", "two days ago"). Expressions of a week, month, year or
  *   weekend ("last week", "in March", "this year") are skipped, though chrono pins some of them to a day,
@@ -47,8 +48,15 @@ const REGEXPS = {
   relativeDay: /\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|days? ago)\b/i,
   fourDigitYear: /\b\d{4}\b/,
   forward: /\b(?:next|coming)\b/i,
-  /** Future tense just before a bare weekday: "is scheduled to appear in court Monday", "will be buried on Friday". */
-  futureBefore: /(?:\bwill|'ll|\bshall|\b(?:is|are)\s+(?:scheduled|slated|set|due|expected)\s+to)\b[^.;]*$/i,
+  /**
+   * Future tense just before a bare weekday, in its clause: "is scheduled to appear in court Monday", "will be
+   * buried on Friday", "the measures are to be voted on Thursday", "plans to travel there Monday", "is going to
+   * rule Friday". The clause ends at a sentence stop or at a finite past verb or a reporting verb after the cue
+   * ("will recover, police said Monday"; "who will be sentenced later was shot Monday" keeps the past day).
+   * "is to blame" is not a plan.
+   */
+  futureBefore:
+    /(?:\bwill\b|'ll\b|\bshall\b|\b(?:is|are|'s|'re)\s+(?:to\s+(?!blame\b)|going\s+to\b|(?:scheduled|slated|set|due|expected|planned|poised)\s+to\b)|\b(?:plans?|planning)\s+to\b)(?:(?!\b(?:was|were|had|said|says|told)\b)[^.;!?])*$/i,
   slashNoYear: /^\d{1,2}\/\d{1,2}$/,
   trailingPunctuation: /[\s,;:.]+$/,
 };
