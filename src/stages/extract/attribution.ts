@@ -120,7 +120,7 @@ export function findAttributions(text: string, tokens: Token[]): AttributionSpan
     // "supporters showed up", "show up in person": to turn up, not to show something.
     if (after === 'up' && verbEntry(t.lower)?.base === 'show') continue;
     const prev = tokens[i - 1];
-    // "Obama is defending his plan": a progressive form names its party before the auxiliary.
+    // "The mayor is defending his plan": a progressive form names its party before the auxiliary.
     const progressive = entry !== undefined && entry.form === 'ing' && prev !== undefined && BE_AUX.has(prev.lower) && prev.lower !== 'being';
     if (!progressive && prev !== undefined && (BE_AUX.has(prev.lower) || NP_DETERMINERS.has(prev.lower))) continue; // "were reported killed", "the claims"
     if (prev !== undefined && CUE_ADVERBS.has(prev.lower) && BE_AUX.has(tokens[i - 2]?.lower ?? '')) continue; // "is also said"

@@ -242,7 +242,7 @@ export function nounPhraseStart(tokens: Token[], end: number): number | null {
     if (t.kind !== 'word') {
       if (start === end) break;
       const left = tokens[k - 1];
-      // "Sanders’ aides", "Reuters/Ipsos poll": a possessive mark after -s, a slash between names.
+      // "Jones’ aides", "Acme/Ipsum poll": a possessive mark after -s, a slash between names.
       if ((t.text === '’' || t.text === "'") && left?.kind === 'word' && /s$/.test(left.lower)) continue;
       if (t.text === '/' && left?.cap && tokens[k + 1]?.cap) continue;
       // "the 76-year-old salesman": a number joined by a hyphen to the word after it.
@@ -285,7 +285,7 @@ export function nounPhraseStart(tokens: Token[], end: number): number | null {
     // A head noun in -ing after a determiner or possessive ("the meeting", "Thursday's briefing").
     const gerundHead = k === end - 1 && REGEXPS.gerund.test(w) && (NP_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || QUANTIFIERS.has(tokens[k - 1]?.lower ?? '') || REGEXPS.possessive.test(tokens[k - 1]?.lower ?? ''));
     // ... and any head noun the lexicon also knows as a verb, after a determiner, a possessive or a name
-    // ("the report said", "the agency's survey found", "a Gallup poll shows"): no verb stands there.
+    // ("the report said", "the agency's survey found", "an Acme poll shows"): no verb stands there.
     // "Theresa May": a month name after a first name is a surname.
     const monthName = t.cap && MONTHS.has(w) && tokens[k - 1]?.kind === 'word' && tokens[k - 1].cap && !isLexiconFunctionWord(tokens[k - 1].lower);
     if (!gerundHead && !monthName && !(!t.cap && nounSlot(tokens, k, k === end - 1)) && !isPartyWord(t, opensClause(tokens, k))) break;

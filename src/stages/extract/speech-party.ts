@@ -39,7 +39,7 @@ const PARTICIPLE_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'wit
 /** The party of the verb cue at token `i`, or null when the sentence names none that can speak. */
 export function cueParty(tokens: Token[], i: number, kind: CueKind, entry: CueEntry | undefined, progressive: boolean, previous?: AttributionSpan): CueParty | null {
   // Party before the cue, skipping adverbs and auxiliaries ("police later said", "he has said"), and the
-  // be-auxiliary of a progressive form ("Obama is now defending").
+  // be-auxiliary of a progressive form ("the mayor is now defending").
   let p = i;
   if (progressive) {
     while (p > 0 && inVerbGroup(tokens[p - 1]) && !BE_AUX.has(tokens[p - 1].lower)) p -= 1;
@@ -220,7 +220,7 @@ const NOT_OPENING_CUES = new Set(['regarding', 'concerning', 'including', 'consi
 const MAX_OPENING_LEAD = 4;
 
 /**
- * "While celebrating ..., Trump mocked ...", "Expecting thousands, Mr. Burke said ...": a participle in
+ * "While celebrating ..., Doe mocked ...", "Expecting thousands, Mr. Roe said ...": a participle in
  * a phrase that opens the sentence reports the subject of the main clause after the phrase's comma.
  * Returns that subject and the comma (where the participle's content ends), or null.
  */
@@ -238,7 +238,7 @@ function openingParticipleSubject(tokens: Token[], p: number, i: number): { part
   let s = comma + 1;
   while (s < tokens.length && OPENING_ADVERBS.has(tokens[s].lower)) s += 1;
   let end = forwardNP(tokens, s);
-  // "Trump described families ...": the subject ends at its verb, which the lexicon may not know as one.
+  // "Doe described families ...": the subject ends at its verb, which the lexicon may not know as one.
   for (let k = s + 1; k < end; k++) if (!tokens[k].cap && /ed$/.test(tokens[k].lower) && isVerbish(tokens[k].lower)) { end = k; break; }
   const next = tokens[end];
   if (end <= s || next === undefined || next.kind !== 'word' || next.cap || !mayBeSpeaker(tokens, s, end)) return null;

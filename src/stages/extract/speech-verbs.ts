@@ -65,7 +65,7 @@ const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'the
 const SUBJECT_MODIFIERS = 3;
 
 /**
- * Word `k` is the singular head noun of a noun phrase that opens its clause ("The Clinton campaign |
+ * Word `k` is the singular head noun of a noun phrase that opens its clause ("The Doe campaign |
  * denies"): lower case, no plural or possessive, after a determiner that opens the sentence or follows
  * a comma, over at most a few modifiers.
  */
