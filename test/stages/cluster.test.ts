@@ -8,7 +8,7 @@ import type { ArticleFeatures, StoryProfile } from '../../src/model/story.js';
 import {
   cluster, defaultClusterOptions, duplicateCandidates, findDuplicate, frequentTermKeys, indexKeys, SMALL_STORE_DOCUMENTS, nameAgreement, sketchOf, NEAR_DUPLICATE_JACCARD, type ArticleRef,
 } from '../../src/stages/cluster/index.js';
-import { pack, packedProfile, vectorsOf } from '../../src/stages/cluster/vectors.js';
+import { headerOf, pack, packedProfile, vectorsOf } from '../../src/stages/cluster/vectors.js';
 
 const fire: ArticleFeatures = { terms: { warehous: 3, fire: 4, blaze: 2, firefight: 2 }, names: { 'n:elmsford': 3, 'n:whitfield': 2 }, date: '2024-05-07' };
 const flood: ArticleFeatures = { terms: { flood: 4, river: 3, rescu: 2, boat: 2 }, names: { 'n:marlow': 3 }, date: '2024-05-07' };
@@ -217,5 +217,14 @@ describe('story profiles read as arrays', () => {
     const merged = cluster({ article: ref('a000000000002'), features: later, candidates: [packed] }).profile;
     expect(vectorsOf(merged).terms.keys).toEqual(['fire', 'warehous', 'blaze', 'firefight', 'smoke']);
     expect(merged.terms).toEqual({ fire: 7, warehous: 5, blaze: 2, firefight: 2, smoke: 2 });
+  });
+});
+
+describe('story profiles read as arrays, assigned to', () => {
+  it('compares by the terms assigned, not those it was read with', () => {
+    const story = storyFrom('a000000000001', fire);
+    const p = packedProfile(headerOf(story), pack(story.terms), pack(story.names));
+    p.terms = { flood: 4 };
+    expect(vectorsOf(p).terms).toEqual({ keys: ['flood'], weights: [4] });
   });
 });

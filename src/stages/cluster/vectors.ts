@@ -21,11 +21,13 @@ type Header = Omit<StoryProfile, 'terms' | 'names'>;
  */
 export function packedProfile(header: Header, terms: Packed, names: Packed): StoryProfile {
   const p = { ...header } as StoryProfile & { [PACKED]?: { terms: Packed; names: Packed } };
+  // Assigning `terms` or `names` replaces the arrays too (the objects built are not to be edited in place).
+  const packed = { terms, names };
   let t: Record<string, number> | undefined;
   let n: Record<string, number> | undefined;
-  Object.defineProperty(p, 'terms', { enumerable: true, configurable: true, get: () => (t ??= unpack(terms)), set: (v) => { t = v; } });
-  Object.defineProperty(p, 'names', { enumerable: true, configurable: true, get: () => (n ??= unpack(names)), set: (v) => { n = v; } });
-  Object.defineProperty(p, PACKED, { enumerable: false, value: { terms, names } });
+  Object.defineProperty(p, 'terms', { enumerable: true, configurable: true, get: () => (t ??= unpack(packed.terms)), set: (v) => { t = v; packed.terms = pack(v); } });
+  Object.defineProperty(p, 'names', { enumerable: true, configurable: true, get: () => (n ??= unpack(packed.names)), set: (v) => { n = v; packed.names = pack(v); } });
+  Object.defineProperty(p, PACKED, { enumerable: false, value: packed });
   return p;
 }
 
