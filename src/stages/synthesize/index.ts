@@ -10,6 +10,7 @@ import type { ArticleBundle } from '../../storage/store.js';
 import { compatible, interval, type ReconcileOutput } from '../reconcile/index.js';
 import { coverage as termCoverage, overlap, rankCentral, termSet } from './select.js';
 import { briefFacts } from './brief-facts.js';
+import { WrittenNumbers } from './written.js';
 import { amount, factPhrase, factSentence, joinAnd, numberWord, predicate } from './wording.js';
 import { headlineSentenceIds } from '../../text/headline.js';
 
@@ -36,7 +37,9 @@ export function synthesize(input: SynthesizeInput): StoryReport {
   // Derived figures are in the facts table with their reason, never stated as if a source wrote them.
   // Each article's headline sentences, found once: the article list, the title and the brief all ask.
   const headlines = new Map(articles.map((a) => [a.article.id, headlineSentenceIds(a.sentences, a.article.title)]));
-  const mainFacts = reconciled.facts.filter((f) => f.eventId === 'e1' && !f.derivedFrom && !echoesReport(f, reconciled.facts));
+  const written = new WrittenNumbers(new Map(articles.flatMap((a) => a.sentences.map((x) => [x.id, x.text] as const))));
+  const statable = (facts: Fact[]): Fact[] => facts.map((f) => written.statable(f)).filter((f): f is Fact => f !== null);
+  const mainFacts = statable(reconciled.facts.filter((f) => f.eventId === 'e1' && !f.derivedFrom && !echoesReport(f, reconciled.facts)));
   return {
     id: profile.id,
     title: profile.title,
@@ -56,7 +59,7 @@ export function synthesize(input: SynthesizeInput): StoryReport {
     quotes: reconciled.quotes,
     claims: reconciled.claims,
     brief: brief(articles, mainFacts, headlines),
-    disputes: disputes(reconciled.facts, reconciled.events),
+    disputes: disputes(statable(reconciled.facts), reconciled.events),
     timeline: timeline(articles),
     coverage: coverage(articles, reconciled.facts, reconciled.events),
     caveats: caveats(articles, reconciled),
