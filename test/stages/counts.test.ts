@@ -136,3 +136,16 @@ describe('counts: a measure written after a count is not carried along a list', 
     expect(counts('The blast killed a man and three others.')).toContain('exact 4 killed people');
   });
 });
+
+describe('counts: "N fatally" after a count of people shot', () => {
+  it('reads the dead as a part of the people shot', () => {
+    expect(counts('Six people were shot, two fatally, outside a diner on Tuesday.')).toEqual(['exact 6 shot people', 'exact 2 killed people (part of 0)']);
+    expect(counts('9 Shot, 1 Fatally, At Riverside Block Party')).toEqual(['exact 9 shot people', 'exact 1 killed people (part of 0)']);
+    expect(counts('Three teenagers were wounded, one of them fatally, near a park.')).toContain('exact 1 killed teenagers (part of 0)');
+  });
+
+  it('leaves "fatally" before a verb to that verb, and a lone "fatally" with no one shot before it', () => {
+    expect(counts('Four people were shot and one was fatally wounded.')).not.toContain('exact 1 killed people (part of 0)');
+    expect(counts('The two fatally were not named.')).toEqual([]);
+  });
+});

@@ -472,3 +472,14 @@ describe('reconcile: roundups of shooting incidents', () => {
     expect(r.facts).toEqual([]);
   });
 });
+
+describe('reconcile: the wounded leave out the dead of "N shot, M fatally"', () => {
+  it('reads "six shot, two fatally" as two killed and four wounded, not six', async () => {
+    const { extract } = await import('../../src/stages/extract/index.js');
+    const a = bundle('a1', 'Courier', '2024-06-02', ['Six people were shot, two fatally, outside a diner in Dunmore on Saturday night, police said.']);
+    a.extraction = extract({ articleId: 'a1', published: '2024-06-02', publishedInferred: false, sentences: a.sentences });
+    const r = factsOf(a);
+    const best = (m: string) => r.facts.find((f) => f.measure === m && f.subject === 'people')?.estimate.best;
+    expect([best('shot'), best('killed'), best('injured')]).toEqual([6, 2, 4]);
+  });
+});

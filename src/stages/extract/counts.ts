@@ -56,6 +56,9 @@ const SPEECH_VERBS_BEFORE_COUNTS = new Set(['said', 'says', 'say', 'reported', '
 /** Determiners of a partitive count: "two of the victims", "forty of our fighters". */
 const PARTITIVE_DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'those', 'these', 'my', 'your']);
 
+/** A whole count of people hit who may have died of it: a later "N fatally" counts the dead among them. */
+const isHurtCount = (d: Draft | undefined) => d !== undefined && (d.measure === 'shot' || d.measure === 'injured') && d.parent === null;
+
 /** Subjects that are things, not people: "others" after them are more of the same things. */
 const THING_SUBJECTS = new Set([
   'buildings', 'homes', 'houses', 'vehicles', 'cars', 'apartments', 'structures', 'businesses', 'schools', 'shops',
@@ -155,6 +158,14 @@ function readCount(tokens: Token[], num: NumberSpan, earlier: Draft[]): Draft | 
   }
   // "14 lives" are 14 people killed.
   if (measure === null && subject === 'people' && tokens[p - 1]?.lower === 'lives') measure = 'killed';
+  // "Five people were shot, two fatally", "6 shot, 1 fatally", "one of them fatally": the dead among the
+  // people shot or wounded just counted, a part of that count (so the wounded are the rest).
+  const fatal = tokens[p]?.lower;
+  if (measure === null && (parent === null || np.partOfPrevious) && (fatal === 'fatally' || fatal === 'mortally') && measureAfterAt(tokens, p) === null && isHurtCount(earlier.at(-1))) {
+    measure = 'killed';
+    end = p + 1;
+    parent = { kind: 'previous' };
+  }
 
   // Backward: a verb, a noun with "of", a toll, or "among the dead were".
   if (measure === null) {
