@@ -95,7 +95,7 @@ export function mainEvent(articles: ArticleBundle[]): EventModel {
   }
   const ranked = [...placeVotes.entries()].sort((x, y) => y[1].votes - x[1].votes || (x[0] < y[0] ? -1 : 1));
   // A state or a country leads the votes when every report names it and few the town ("North Carolina
-  // shooting", "in Gastonia"): the main event is where it happened, the finer place, with the wider one in
+  // shooting", "in Millbrook"): the main event is where it happened, the finer place, with the wider one in
   // its setting.
   let topPlace = ranked[0];
   if (topPlace && isWideArea(topPlace[1].name)) {
