@@ -156,7 +156,7 @@ function sameDay(date: string, main: string): boolean {
 const DAY_MS = 86_400_000;
 
 /**
- * A street, a road, a court: a finer address inside the story's setting ("another home on Greenwood Drive"),
+ * A street, a road, a court: a finer address inside the story's setting ("another home on Elm Drive"),
  * not another place. Only another city, region or country, or another day, makes another event.
  */
 function isStreet(place: string): boolean {
