@@ -12,7 +12,8 @@ const SUBJECT_GROUPS: Record<string, string> = {
   citizens: 'people', victims: 'people', civilians: 'civilians', children: 'children', kids: 'children', minors: 'children',
   child: 'children', soldiers: 'soldiers', troops: 'soldiers', servicemen: 'soldiers',
   // One group under the names a report gives it; "officers" alone, as an army has officers too.
-  'police officers': 'officers', cops: 'officers', policemen: 'officers', 'police officer': 'officers',
+  'police officers': 'officers', 'police officer': 'officers', cops: 'officers', cop: 'officers', policemen: 'officers',
+  policeman: 'officers', policewomen: 'officers', policewoman: 'officers',
 };
 
 export function normaliseSubject(subject: string): string {

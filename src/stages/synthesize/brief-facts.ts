@@ -6,24 +6,25 @@
  * lead sentence already states. Among facts of one kind, those more sources report are chosen first.
  */
 import type { Fact } from '../../model/schemas.js';
+import { normaliseSubject } from '../reconcile/facts.js';
 import { singular } from './wording.js';
 
 /** The subject reconcile gives a count of everyone affected (persons, individuals, victims… are normalised to it). */
 const TOTAL_SUBJECT = 'people';
-/** Head nouns that name the same group: plain English, not any corpus's wording. */
-const SAME_GROUP: Readonly<Record<string, string>> = { cop: 'officer', policeman: 'officer', policewoman: 'officer', 'police officer': 'officer' };
 
 function tier(f: Fact): number {
   if (f.status === 'claim') return 2;
   return f.subject === TOTAL_SUBJECT ? 0 : 1;
 }
 
-/** "police officers" → "officer", "cops" → "officer", "young children" → "child". */
+/**
+ * "police officers" → "officer", "off-duty cops" → "officer", "young children" → "child": the subject and
+ * its head noun named as reconcile groups them (`normaliseSubject`), in the singular.
+ */
 function groupHead(subject: string): string {
-  const one = singular(subject.toLowerCase());
-  if (SAME_GROUP[one]) return SAME_GROUP[one];
-  const head = one.split(' ').pop() ?? one;
-  return SAME_GROUP[head] ?? head;
+  const whole = normaliseSubject(subject);
+  const head = normaliseSubject(whole.split(' ').pop() ?? whole);
+  return singular(head);
 }
 
 function sourceCount(f: Fact): number {
