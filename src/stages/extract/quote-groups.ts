@@ -16,6 +16,8 @@ const MIN_INDIRECT_WORDS = 3;
 const MIN_STANCE_WORDS = 1;
 /** A quote its cue opens widens to the cue's clause when this many words follow the closing mark in it. */
 const MIN_MIXED_TAIL_WORDS = 2;
+/** A quote that closes a clause its attribution after it reports widens to that clause when this many words precede the opening mark in it. */
+const MIN_MIXED_LEAD_WORDS = 1;
 
 const REGEXPS = {
   sentenceEnd: /[.!?…]$/,
@@ -53,14 +55,14 @@ export function directQuotes(work: SentenceWork[]): PlacedQuote[] {
         markQuoted(work, span, null, false); // quoted wording of indirect speech: reported with it
         continue;
       }
-      if (last !== undefined && last.mixed === null && canInherit(work, last.parts[last.parts.length - 1], span)) {
+      if (last !== undefined && (last.mixed === null || last.mixed.lead) && canInherit(work, last.parts[last.parts.length - 1], span)) {
         last.parts.push(span);
         continue;
       }
       groups.push({ parts: [span], found: null, mixed: null });
       continue;
     }
-    if (last !== undefined && last.found !== null && last.mixed === null && last.found.sentence === found.sentence && last.found.index === found.index) {
+    if (last !== undefined && last.found !== null && (last.mixed === null || last.mixed.lead) && last.found.sentence === found.sentence && last.found.index === found.index) {
       last.parts.push(span);
       continue;
     }
@@ -75,27 +77,24 @@ export function directQuotes(work: SentenceWork[]): PlacedQuote[] {
     const citations: Citation[] = [];
     const content: TextRange[] = [];
     const texts: string[] = [];
-    for (const span of g.parts) {
+    g.parts.forEach((span, j) => {
       // Counts inside the quote name the party as written (as counts do everywhere), not the resolved speaker.
       const party = g.found === null ? null : work[g.found.sentence].parties[g.found.index];
       markQuoted(work, span, party === null ? null : { speaker: party, cue: a!.cue }, true);
       for (let s = span.openSentence; s <= span.closeSentence; s++) {
         if (!citations.some((c) => c.sentenceId === work[s].sentence.id)) citations.push(cite(work[s]));
       }
-      if (g.mixed === null) {
+      if (g.mixed !== null && j === 0) {
+        const w = work[g.mixed.sentence];
+        content.push(tokenRange(w, g.mixed.from, g.mixed.to));
+        texts.push(balanceQuoteMarks(spanText(w.text, w.tokens, g.mixed.from, g.mixed.to)));
+      } else {
         content.push(quoteRange(work, span));
         texts.push(quoteText(views, span));
       }
-    }
-    let text: string;
-    if (g.mixed !== null) {
-      const w = work[g.mixed.sentence];
-      content.push(tokenRange(w, g.mixed.from, g.mixed.to));
-      text = balanceQuoteMarks(spanText(w.text, w.tokens, g.mixed.from, g.mixed.to));
-    } else {
-      // Parts of an interrupted quote join with an ellipsis, unless the part before ends a sentence.
-      text = texts.reduce((acc, t) => (acc === '' ? t : `${acc}${REGEXPS.sentenceEnd.test(acc) ? ' ' : ' … '}${t}`), '');
-    }
+    });
+    // Parts of an interrupted quote join with an ellipsis, unless the part before ends a sentence.
+    const text = texts.reduce((acc, t) => (acc === '' ? t : `${acc}${REGEXPS.sentenceEnd.test(acc) ? ' ' : ' … '}${t}`), '');
     const fw = g.found === null ? null : work[g.found.sentence];
     out.push({
       sentence: g.parts[0].openSentence,
@@ -114,7 +113,7 @@ interface QuoteGroup {
   parts: QuoteSpan[];
   found: { sentence: number; index: number } | null;
   /** The content widened to the clause of the attribution that opens the quote (token range of one sentence). */
-  mixed: { sentence: number; from: number; to: number } | null;
+  mixed: { sentence: number; from: number; to: number; lead: boolean } | null;
 }
 
 function markQuoted(work: SentenceWork[], span: QuoteSpan, by: { speaker: string; cue: string } | null, reported: boolean): void {
@@ -144,13 +143,22 @@ function embeddingAttribution(work: SentenceWork[], span: QuoteSpan): number | n
 function mixedContent(work: SentenceWork[], found: { sentence: number; index: number }, span: QuoteSpan): QuoteGroup['mixed'] {
   const w = work[found.sentence];
   const a = w.attributions[found.index];
-  if (span.openSentence !== found.sentence || span.closeSentence !== found.sentence || a.cueStart > span.openToken) return null;
+  if (span.openSentence !== found.sentence || span.closeSentence !== found.sentence) return null;
+  if (a.cueStart > span.closeToken) {
+    // "The new plan is a “very welcome step,” he said.": the quote closes a clause that opens before its
+    // mark, and the attribution after it reports the whole clause.
+    if (a.contentStart >= span.openToken || a.contentEnd > Math.min(a.partyStart, a.cueStart)) return null;
+    let lead = 0;
+    for (let k = a.contentStart; k < span.openToken; k++) if (w.tokens[k].kind !== 'punct') lead += 1;
+    return lead < MIN_MIXED_LEAD_WORDS ? null : { sentence: found.sentence, from: a.contentStart, to: a.contentEnd, lead: true };
+  }
+  if (a.cueStart > span.openToken) return null;
   let words = 0;
   for (let k = span.closeToken + 1; k < a.contentEnd; k++) if (w.tokens[k].kind !== 'punct') words += 1;
   if (words < MIN_MIXED_TAIL_WORDS) return null;
   let to = a.contentEnd;
   while (to > a.contentStart && w.tokens[to - 1].kind === 'punct' && !isQuoteMark(w.tokens[to - 1])) to -= 1;
-  return { sentence: found.sentence, from: a.contentStart, to };
+  return { sentence: found.sentence, from: a.contentStart, to, lead: false };
 }
 
 /** The cue's range as attribution corpora mark it: the verb alone ("told", not "told reporters"), "according to", or a verb with its particle ("called for"). */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { Extraction, type QuoteMention, type Sentence } from '../../src/model/schemas.js';
+import { defaultExtractOptions, extract } from '../../src/stages/extract/index.js';
+import { segment } from '../../src/stages/segment/index.js';
+
+/** Extracts one made-up article, segmented as the pipeline segments it. */
+function run(text: string) {
+  const sentences: Sentence[] = segment({ articleId: 'a', text, language: 'en' });
+  const out = extract({ articleId: 'a', published: '2016-03-01', publishedInferred: false, sentences }, defaultExtractOptions());
+  Extraction.parse(out);
+  return { text, out };
+}
+
+/** The article text of each content range of a quote. */
+function contents(text: string, q: QuoteMention): string[] {
+  return (q.spans?.content ?? []).map(([s, e]) => text.slice(s, e));
+}
+
+describe('extract: a quote closing a clause that its attribution reports', () => {
+  it('widens the quote to the clause that opens before its mark ("The plan is a “welcome step,” he said.")', () => {
+    const { text, out } = run('Jo Marlow backed the budget. The new plan is a "very welcome step," she said.');
+    const q = out.quotes.find((x) => x.cue === 'said')!;
+    expect(contents(text, q)[0]).toMatch(/^The new plan is a "very welcome step/);
+    expect(q.direct).toBe(false);
+  });
+
+  it('keeps the next part of an interrupted quote in the same attribution', () => {
+    const { text, out } = run('The new plan is a "very welcome step," she said. "We waited for years."');
+    expect(out.quotes).toHaveLength(1);
+    expect(contents(text, out.quotes[0])).toHaveLength(2);
+  });
+});
