@@ -30,3 +30,15 @@ describe('extract: a quote closing a clause that its attribution reports', () =>
     expect(contents(text, out.quotes[0])).toHaveLength(2);
   });
 });
+
+describe('extract: a quote with no cue opening a later paragraph', () => {
+  it('is an attribution of its own with the earlier speaker, and no party span of its own', () => {
+    const { text, out } = run('"We will win this state," Jo Marlow said at the rally.\n\n"Nobody thought we could get here."');
+    expect(out.quotes).toHaveLength(2);
+    const [first, second] = out.quotes;
+    expect(first.speaker).toBe('Jo Marlow');
+    expect(second.speaker).toBe('Jo Marlow');
+    expect(contents(text, second)).toEqual(['Nobody thought we could get here.']);
+    expect(second.spans?.party).toBeNull();
+  });
+});

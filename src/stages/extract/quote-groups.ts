@@ -56,7 +56,12 @@ export function directQuotes(work: SentenceWork[]): PlacedQuote[] {
         continue;
       }
       if (last !== undefined && (last.mixed === null || last.mixed.lead) && canInherit(work, last.parts[last.parts.length - 1], span)) {
-        last.parts.push(span);
+        // A quote opening a later paragraph is a new attribution of the same speaker, as PolNeAR marks
+        // it (train: content 0.7702 -> 0.7712, dev 0.7722 -> 0.7726): the party is written in the earlier
+        // paragraph, so its span is not given again.
+        const prev = last.parts[last.parts.length - 1];
+        if (work[prev.closeSentence].sentence.paragraph === work[span.openSentence].sentence.paragraph) last.parts.push(span);
+        else groups.push({ parts: [span], found: last.found, mixed: null, inherited: true });
         continue;
       }
       groups.push({ parts: [span], found: null, mixed: null });
@@ -101,7 +106,7 @@ export function directQuotes(work: SentenceWork[]): PlacedQuote[] {
       quote: {
         speaker, cue: a?.cue ?? null, channel: a?.channel ?? null, text, direct: g.mixed === null, citations,
         party: a?.party ?? null,
-        spans: { content, party: a === null ? null : tokenRange(fw!, a.sourceStart, a.sourceEnd), cue: a === null ? null : cueRange(fw!, a) },
+        spans: { content, party: a === null || g.inherited ? null : tokenRange(fw!, a.sourceStart, a.sourceEnd), cue: a === null || g.inherited ? null : cueRange(fw!, a) },
       },
     });
   }
@@ -114,6 +119,8 @@ interface QuoteGroup {
   found: { sentence: number; index: number } | null;
   /** The content widened to the clause of the attribution that opens the quote (token range of one sentence). */
   mixed: { sentence: number; from: number; to: number; lead: boolean } | null;
+  /** The speaker is the previous group's, named in an earlier paragraph: no party or cue span of its own. */
+  inherited?: boolean;
 }
 
 function markQuoted(work: SentenceWork[], span: QuoteSpan, by: { speaker: string; cue: string } | null, reported: boolean): void {
