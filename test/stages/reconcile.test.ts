@@ -439,6 +439,21 @@ describe('reconcile: background deaths of last week and of a dated past killing'
   });
 });
 
+describe('reconcile: a count in a sentence dated to an earlier year', () => {
+  const lead = 'A woman was killed in a shooting in Dunmore on Saturday.';
+  const dated = (sentence: number, date: string) => ({ text: 'on Saturday', date, inferred: false, citation: { articleId: 'a1', sentenceId: `a1.s${sentence}` } });
+  it('drops a count told of a year before the event\'s, unless the count is itself dated to that year', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2016-06-02', [lead, 'Police said the gunman fled.', 'Neighbours heard shots.',
+      'The suspect was arrested in August 2014 after he shot and injured six people.'],
+    [count(1, 'killed', 0, { qualifier: 'at least', date: '2016-05-28' }), count(6, 'injured', 3)], { dates: [dated(0, '2016-05-28')] }));
+    expect(r.facts.filter((f) => f.measure === 'injured')).toEqual([]);
+    const own = factsOf(bundle('a1', 'Courier', '2016-06-02', [lead, 'Police said the gunman fled.', 'Neighbours heard shots.',
+      'On June 19, 2015, the man shot and injured six people.'],
+    [count(1, 'killed', 0, { qualifier: 'at least', date: '2016-05-28' }), count(6, 'injured', 3, { date: '2015-06-19' })], { dates: [dated(0, '2016-05-28')] }));
+    expect(own.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(6);
+  });
+});
+
 describe('reconcile: a wounded figure outweighed by the number shot', () => {
   it('derives the wounded from a number shot that two sources give over one source\'s lower wounded figure', () => {
     const r = factsOf(
