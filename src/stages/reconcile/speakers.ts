@@ -10,6 +10,7 @@
 import type { Entity } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
 import { samePerson } from '../../text/names.js';
+import { placeKey } from './people.js';
 
 /** Words that carry no role: articles, possessive pronouns, joining words. */
 const NOT_ROLE_WORDS = new Set([
@@ -201,6 +202,10 @@ export function personForDescriptor(descriptor: string, roles: Map<string, Set<s
 export function speakerNamer(articles: ArticleBundle[], entities: Entity[]): SpeakerNamer {
   const roles = personRoles(articles, entities);
   const people = entities.filter((e) => e.type === 'person');
+  // Each spelling of an organisation, its acronym included, leads to the organisation's merged name.
+  const bodies = new Map<string, string>();
+  for (const e of entities) if (e.type === 'organization') for (const v of e.variants) bodies.set(placeKey(v), e.name);
+  const bodyOf = (speaker: string): string | undefined => bodies.get(placeKey(speaker.trim().replace(/^the\s+/i, '')));
   const spellings = new Map<string, Map<string, number>>();
   const parties = articles.flatMap((a) => [
     ...a.extraction.quotes.map((q) => q.speaker), ...a.extraction.counts.map((c) => c.attribution?.party ?? null),
@@ -239,7 +244,7 @@ export function speakerNamer(articles: ArticleBundle[], entities: Entity[]): Spe
     const issuer = issuerOf(speaker, issuers);
     if (issuer !== null && !documentNoun(issuer)) named = name(issuer);
     else {
-      named = people.find((e) => e.variants.some((v) => samePerson(v, speaker)))?.name
+      named = people.find((e) => e.variants.some((v) => samePerson(v, speaker)))?.name ?? bodyOf(speaker)
         ?? personForDescriptor(speaker, roles) ?? commonSpelling(speaker);
     }
     memo.set(speaker, named);
