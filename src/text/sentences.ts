@@ -25,6 +25,10 @@ const RE = {
   dottedAcronym: /^(?:\p{L}\.){2,}$/u,
   singleInitial: /^\p{Lu}$/u,
   firstWord: /^\s*["“‘'(]?([\p{L}\p{N}]+)/u,
+  // A date line's place and state ("SPRINGFIELD, Ill.", "Springfield, Mo.") as the whole of what ICU cut off.
+  datelinePlace: /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s*\p{Lu}\p{Ll}{1,4}\.(?:\s?\p{Lu}\.)?\s*$/u,
+  // What follows a date line: the source in brackets or the dash before the story ("(AP) —", "— A man…").
+  afterDateline: /^\s*(?:\(|[—–]|--?\s)/u,
 };
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -59,6 +63,7 @@ export function splitSentences(text: string, locale = 'en'): Span[] {
 
 function endsSentence(prev: string, next: string): boolean {
   if (/\n\s*$/.test(prev)) return true; // a line break is a hard boundary in our paragraph model
+  if (isDatelineHead(prev, next)) return false;
   const m = RE.lastWord.exec(prev);
   if (!m) return true;
   const word = m[1];
@@ -71,4 +76,15 @@ function endsSentence(prev: string, next: string): boolean {
     return SENTENCE_STARTERS.has(nextWord.toLowerCase()) || nextWord === '';
   }
   return true;
+}
+
+/**
+ * "SPRINGFIELD, Ill. (AP) — A man…": ICU ends a sentence after the state's abbreviation. The place and state
+ * are the date line's head when the source or the dash follows, or when the place is in capitals (a date
+ * line's form); "…moved to Springfield, Ill. The next year…" is a sentence that did end.
+ */
+function isDatelineHead(prev: string, next: string): boolean {
+  const m = RE.datelinePlace.exec(prev);
+  if (!m) return false;
+  return RE.afterDateline.test(next) || m[1] === m[1].toUpperCase();
 }

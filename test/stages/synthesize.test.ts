@@ -84,6 +84,16 @@ describe('synthesize: the brief', () => {
 });
 
 describe('synthesize: wording', () => {
+  it('shows a source sentence without the date line it opens with, and leaves other dashes alone', async () => {
+    const { withoutDateline } = await import('../../src/stages/synthesize/wording.js');
+    expect(withoutDateline('DUNMORE, Tenn. (WXYZ) – The bureau said two people died.')).toBe('The bureau said two people died.');
+    expect(withoutDateline('(AP) -- The bureau says one person has died.')).toBe('The bureau says one person has died.');
+    expect(withoutDateline('DUNMORE (WXYZ/AP) – A man was shot.')).toBe('A man was shot.');
+    expect(withoutDateline('Dunmore, Ill. — A man died.')).toBe('A man died.');
+    expect(withoutDateline('Police said — in a statement — that two died.')).toBe('Police said — in a statement — that two died.');
+    expect(withoutDateline('Two men - both 20 - died.')).toBe('Two men - both 20 - died.');
+  });
+
   it('states one of a group in the singular, whatever the counted noun', async () => {
     const { singular } = await import('../../src/stages/synthesize/wording.js');
     expect(['people', 'girls', 'women', 'casualties', 'apartment buildings', 'churches', 'buses', 'status'].map(singular))

@@ -11,7 +11,7 @@ import { compatible, interval, type ReconcileOutput } from '../reconcile/index.j
 import { coverage as termCoverage, overlap, rankCentral, termSet } from './select.js';
 import { briefFacts } from './brief-facts.js';
 import { WrittenNumbers } from './written.js';
-import { amount, factPhrase, factSentence, joinAnd, numberWord, predicate } from './wording.js';
+import { amount, factPhrase, factSentence, joinAnd, numberWord, predicate, withoutDateline } from './wording.js';
 import { headlineSentenceIds } from '../../text/headline.js';
 
 export interface SynthesizeInput {
@@ -85,7 +85,7 @@ function brief(articles: ArticleBundle[], mainFacts: Fact[], headlines: Map<stri
   const said: Set<string>[] = [];
   const lead = pool[0];
   if (lead) {
-    out.push({ text: lead.sentence.text, citations: [cite(lead.sentence)] });
+    out.push({ text: withoutDateline(lead.sentence.text), citations: [cite(lead.sentence)] });
     said.push(lead.terms);
   }
   const stated: { terms: Set<string>; cited: Set<string> }[] = [];
@@ -102,7 +102,7 @@ function brief(articles: ArticleBundle[], mainFacts: Fact[], headlines: Map<stri
     // A source sentence a fact sentence already cites, saying little beyond that fact ("Three workers were
     // injured, the fire department said" after "Three workers were injured."), would repeat it.
     if (stated.some((f) => f.cited.has(c.sentence.id) && termCoverage(c.terms, f.terms) >= REDUNDANT_OVERLAP)) continue;
-    out.push({ text: c.sentence.text, citations: [cite(c.sentence)] });
+    out.push({ text: withoutDateline(c.sentence.text), citations: [cite(c.sentence)] });
     said.push(c.terms);
   }
   return out;
@@ -152,7 +152,7 @@ function timeline(articles: ArticleBundle[]): TimelineEntry[] {
       if (!day) byDate.set(d.date, (day = { candidates: [], support: new Set() }));
       if (day.support.has(s.id)) continue;
       day.support.add(s.id);
-      day.candidates.push({ text: s.text, citation: cite(s), score });
+      day.candidates.push({ text: withoutDateline(s.text), citation: cite(s), score });
     }
   }
   const days = [...byDate.entries()].map(([date, day]) => ({ date, support: day.support.size, candidates: day.candidates.sort((x, y) => y.score - x.score) }))

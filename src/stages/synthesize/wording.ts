@@ -44,6 +44,21 @@ export function predicate(measure: string): string {
   return PREDICATE[measure] ?? measure;
 }
 
+/**
+ * A source sentence as the brief and timeline show it: without the date line a wire story opens with
+ * ("SPRINGFIELD, Ill. (AP) — ", "(WXYZ) -- ", "SPRINGFIELD — "), which names where it was filed, not what
+ * happened. The rest of the sentence is left as written; the cited sentence keeps its date line.
+ */
+const DATELINE_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?=,))` +
+  String.raw`(?:,\s?[\p{Lu}][\p{L}.]{0,5}(?:\s[\p{Lu}][\p{L}.]{0,5})?)?\s?)?(?:\([^()]{1,40}\)\s?)?(?:[—–]|--?)\s*(?=["“‘]?\p{Lu})`, 'u');
+/** A date line ends in a dash; some other part must come before it (a bare dash opens no date line). */
+export function withoutDateline(text: string): string {
+  const m = DATELINE_OPENING.exec(text);
+  if (!m || /^\s*[—–-]/.test(m[0])) return text;
+  return text.slice(m[0].length);
+}
+
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
