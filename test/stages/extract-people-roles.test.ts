@@ -78,6 +78,28 @@ describe('the people of an article', () => {
       .toEqual([['victim', null, 27], ['victim', null, 48], ['victim', null, 54]]);
   });
 
+  it('reads the age after a person noun, and a suspect described by age or an age range', () => {
+    expect(people('Boy, 16, arrested after shooting at a high school')).toEqual([['suspect', null, 16]]);
+    expect(people('Investigators arrested the suspect, 17 years old, at a nearby bus stop.')).toEqual([['suspect', null, 17]]);
+    expect(people('No one was hurt. The suspect is described as approximately 20 years old with black hair.')).toEqual([['suspect', null, 20]]);
+    expect(people('The victim said he described the three males as being 18 to 21 years of age.')).toEqual([['suspect', null, 18]]);
+  });
+
+  it('reads several people from one phrase, each their own person', () => {
+    expect(people('Officers found two victims, ages 19 and 24, with gunshot wounds.')).toEqual([['victim', null, 19], ['victim', null, 24]]);
+    expect(people('The gunfire hit four men in their 20s in the courtyard of an apartment.')).toEqual(Array(4).fill(['victim', null, 20]));
+  });
+
+  it('reads an age phrase glued to a site name ending in a digit', () => {
+    expect(people('Teen Shot in Lyle | NEWS40A 17-year-old boy was shot and killed on Monday.')).toEqual([['victim', null, 17]]);
+  });
+
+  it('leaves out a name that modifies a place or business noun, or follows a place preposition', () => {
+    expect(people('Police say the suspects hit a Lyle Wireless store shortly after 11 a.m.')).toEqual([]);
+    expect(people('Officials said Tiffany Roe shot Fort Lyle soldier Sam Roe at their home.').map((p) => p[1])).not.toContain('Fort Lyle');
+    expect(people('The teen was transported to Mercy Vale in good condition.')).toEqual([]);
+  });
+
   it('reads a one-digit age as written, not as a decade', () => {
     expect(people('A 3-year-old boy was shot and wounded at home.')).toEqual([['victim', null, 3]]);
   });
@@ -121,7 +143,8 @@ describe('the people of an article', () => {
   });
 
   it('leaves out a capitalised run of ordinary words and places with no name in it', () => {
-    expect(people('Tennessee Boy, 7, was shot and killed in a parked car.')).toEqual([]);
+    // Not a person named "Tennessee Boy": the boy the noun and his age give.
+    expect(people('Tennessee Boy, 7, was shot and killed in a parked car.')).toEqual([['victim', null, 7]]);
     expect(people('Dana Ortiz, 7, was shot and killed in a parked car.')).toEqual([['victim', 'Dana Ortiz', 7]]);
   });
 
