@@ -15,3 +15,23 @@ describe('clean rules: author lines', () => {
     expect(one('By the numbers')?.reason).not.toBe('byline');
   });
 });
+
+describe('clean rules: lines about a picture on the page', () => {
+  it('removes a paragraph that describes a photo or video the text does not carry', () => {
+    for (const text of [
+      'Dunmore police say this photo is the suspect vehicle.',
+      'This undated photo provided by the Dunmore Police Department shows Jo Park.',
+      'This photo provided by Channel 9, shows the scene near the houses on Friday.',
+      'This map shows the places the gunman fired on.',
+    ]) expect(one(text)?.reason, text).toBe('caption');
+    expect(one('Buy this photo')?.reason).toBe('prompt');
+  });
+
+  it('keeps story text that mentions a photo without describing one on the page', () => {
+    for (const text of [
+      'Police released a photo of the suspect on Friday and asked the public for help.',
+      'She posted a video of the crash to her account before she was arrested.',
+      'The family said this is the worst week of their lives.',
+    ]) expect(one(text), text).toBeNull();
+  });
+});

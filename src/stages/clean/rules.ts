@@ -13,6 +13,12 @@ export interface Verdict { reason: RemovalReason; detail: string }
 const MAX_HEADING_WORDS = 14;
 /** Longest paragraph (in words) that a credit marker turns into a caption. */
 const MAX_CAPTION_WORDS = 70;
+/**
+ * Longest paragraph (in words) that describing a picture turns into a caption: a caption and a short line
+ * after it. A longer paragraph has story text glued on (a flattened page) and is kept whole. Of the 5 such
+ * paragraphs in the GVA, ECB+ and GVDB texts, the 3 under this length are captions, the 2 over it carry story.
+ */
+const MAX_MEDIA_LINE_WORDS = 30;
 /** Longest paragraph (in words) that a call to action (subscribe, follow, cookies) turns into a prompt. */
 const MAX_PROMPT_WORDS = 40;
 
@@ -27,6 +33,9 @@ const RE = {
   credit: /(?:\bvia\s+[\p{Lu}][\p{L}]+(?:\/|\s*$)|\/\s*handout\b|\bhandout\s+via\b|\b(?:photo(?:graph)?|image|picture|credit|video)\s*(?:by)?\s*:|\((?:AP|AFP|Reuters|EPA|Getty)[^)]*\)\s*$|\((?:photo|image|picture|video)\b[^)]*\)\s*$|\b(?:photo|image|video)\s+(?:source|courtesy|credit)\s*:|\bgetty images\b|\b(?:AP|AFP|EPA|Reuters)\s+photo\b|©)/iu,
   captionOpening: /^\s*(?:a|an|the)?\s*(?:view|photo|picture|image|file photo|handout photo|screenshot|still|video still)\b[^.]{0,40}\b(?:shows|show|of)\b/i,
   // The opening word in either case ("By Jane Roe"); no i flag, as the names must be capitalised.
+  // A paragraph describing a picture on the page: "This undated photo provided by the police shows…", "Police
+  // say this photo is the suspect's car." The picture is not in the text, so the line tells a reader nothing.
+  mediaReference: /\b(?:this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:photo(?:graph)?s?|images?|pictures?|videos?|footage|maps?|graphics?|screenshots?|stills?)\s*,?\s+(?:(?:provided|released|taken|obtained|posted|shared|supplied)\s+(?:by|to)\s+[^.]{1,60}?,?\s+)?(?:shows?|is|are)\b/iu,
   byline: /^\s*(?:[Bb]y|[Ff]rom|[Ww]ords by|[Rr]eporting by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|,))*(?:\s*[,|–-]\s*.{0,60})?$/u,
   editingCredit: /^\s*\(?\s*(?:reporting|additional reporting|writing|editing)\s+by\b/i,
   // "… contributed to this report." (a closing credit line), in any position.
@@ -34,7 +43,7 @@ const RE = {
   // A way to reach the writer: "can be reached at …", "follow <name> on <network>".
   contact: /\bfollow\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}on\s+(?:twitter|facebook|instagram|x)\b|\bcan be reached at\b/iu,
   email: /[\w.+-]+@[\w-]+\.[\w.]+/,
-  prompt: /\b(?:sign up|subscribe|newsletter|follow us|follow @|cookie|click here|tap here|share this|share on|download (?:our|the) app|all rights reserved|terms of (?:use|service)|privacy policy|advertisement|sponsored content|watch live|listen to this article|comments? (?:are|is) closed|enable javascript|javascript (?:is )?(?:disabled|required)|browser does not support|to (?:watch|view|play) this video)\b/i,
+  prompt: /\b(?:sign up|subscribe|newsletter|follow us|follow @|cookie|click here|tap here|share this|share on|buy this photo|download (?:our|the) app|all rights reserved|terms of (?:use|service)|privacy policy|advertisement|sponsored content|watch live|listen to this article|comments? (?:are|is) closed|enable javascript|javascript (?:is )?(?:disabled|required)|browser does not support|to (?:watch|view|play) this video)\b/i,
   bullet: /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/,
   verbish: /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|says?|said|\w+ed|\w+ing)\b/i,
   labelTeaser: /^\s*[\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}\s*:\s*\S/u,
@@ -72,6 +81,7 @@ export function classify(paras: Para[], i: number): Verdict | null {
   if (RE.credit.test(text) && words <= MAX_CAPTION_WORDS) {
     return { reason: 'caption', detail: RE.captionOpening.test(text) ? 'photo caption with a credit' : 'text carrying a photo or agency credit' };
   }
+  if (RE.mediaReference.test(text) && words <= MAX_MEDIA_LINE_WORDS) return { reason: 'caption', detail: 'describes a picture on the page' };
   if (RE.prompt.test(text) && words <= MAX_PROMPT_WORDS) return { reason: 'prompt', detail: 'newsletter, social or cookie prompt' };
   if (RE.bullet.test(text)) return null; // a list inside the story: keep (the bullet is stripped later)
   if (RE.endsWithColon.test(text) && words <= MAX_HEADING_WORDS && isListHeader(paras, i)) {
