@@ -25,6 +25,14 @@ describe('reconcile: which event a count belongs to', () => {
     expect(eventOf(at('Harlow'), model).place).toBe('Harlow');
     expect(eventOf(at('Elm Drive', '2031-04-20'), model).date).toBe('2031-04-20');
   });
+
+  it('reads a death at the scene within a week after the event as its victim dying of wounds', () => {
+    const died = (place: string | null, date: string): CountMention => ({ ...at(place, date), measure: 'killed', text: 'He died' });
+    expect(eventOf(died(null, '2031-05-07'), model)).toBe(model.main);
+    expect(eventOf(died('Harlow', '2031-05-07'), model).place).toBe('Harlow');
+    expect(eventOf(died(null, '2031-05-20'), model).date).toBe('2031-05-20');
+    expect(eventOf(at(null, '2031-05-07'), model).date).toBe('2031-05-07');
+  });
 });
 
 describe('reconcile: one group under its several names', () => {
