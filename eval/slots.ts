@@ -56,8 +56,10 @@ const FOLLOW_UP_DAYS = 60;
 const LEAD_SENTENCES = 3;
 
 const REGEXPS = {
-  /** A place entity that is a street, not a city. */
-  street: /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|way|court|ct|place|parkway|block)\.?$/i,
+  /** A place entity that is a street, not a city ("Elm Mill Pike", "East Avenue R": with pike … terrace and a lettered avenue, city F1 0.8048 -> 0.8128, both halves gaining). */
+  street: /\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|way|court|ct|place|parkway|block|pike|freeway|fwy|expressway|turnpike|trail|circle|terrace)\.?(?:\s+[A-Z0-9])?$/i,
+  /** "Doe's": a possessive, a person's or a business's, not a town. */
+  possessive: /['’]s$/,
   capitalisedPair: /\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g,
   afterIn: /\bin ([A-Z][a-z]+)\b/g,
   /** "Springfield police", "Springfield Police Department", "Springfield's police". */
@@ -68,7 +70,7 @@ const REGEXPS = {
   notForce: /^(?:The|A|An|State|Local|City|County|Metro|Metropolitan|Transit|Campus|University|College|Military|Airport|Border|Capitol|Tribal|Park|Port|Federal|National|Village|Town|Borough|Township|Area|Regional|Highway|Railroad|Housing|School|Said|Says|When|After|Before|Officers?|Detectives?)\b/,
   placeModifier: /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+\s){0,2}\p{Lu}[\p{Ll}'’-]+)\s(?:(?:man|woman|teen|teenager|boy|girl|resident|couple|family|business|home|store|apartment)\b|(?:[a-z]+\s)?(?:store|garage|center|mall|restaurant|hotel|motel|bar|club|lot)\b|(?:(?:drive-by|double|triple|fatal|deadly|officer-involved|police|weekend|overnight)\s)?(?:shooting|homicide|murder|gunfire)\b)/gu,
   /** Capitalised words before "man" or "shooting" that are not places. */
-  notModifierPlace: /^(?:The|A|An|One|Two|Three|This|That|Police|Sheriff|Officer|Deputy|Local|Fatal|Deadly|Double|Triple|Latino|Latina|Hispanic|Black|White|Asian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|New Year'?s?|Halloween|Year-Old|Mass|School|Campus|Road|Highway)\b/,
+  notModifierPlace: /^(?:The|A|An|My|Our|Your|His|Her|Their|Its|One|Two|Three|This|That|Police|Sheriff|Officer|Deputy|Local|Fatal|Deadly|Double|Triple|Latino|Latina|Hispanic|Black|White|Asian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving|New Year'?s?|Halloween|Year-Old|Mass|School|Campus|Road|Highway)\b/,
   /** One to three capitalised words. */
   capitalisedRun: /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}/gu,
   /** "comSpringfield": a site's name glued on by a flattened page. */
@@ -79,7 +81,7 @@ const REGEXPS = {
   compass: /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW|N|S|E|W|Central|Downtown|Upper|Lower)\.?$/,
   county: /\b(?:County|Parish|Borough|Township)$/i,
   /** Places that are never the incident's city: the nation, a hospital, a jail. */
-  notCity: /^(?:U\.?S\.?A?|America|United States)$|\b(?:Hospital|Jail|Prison|Center|Centre|Station|Mall|Apartments|School|Church|Officers|Department|State|District|Metro)$/i,
+  notCity: /^(?:U\.?S\.?A?|America|United States)$|\b(?:Hospital|Jail|Prison|Center|Centre|Station|Mall|Apartments|School|Church|Officers|Department|State|District|Metro|Coast|Regional|Area)$/i,
   /** Any year written in a text (for the note on how many articles cannot be dated at all). */
   yearInText: /\b(?:19|20)\d{2}\b/,
   /** A report of a death. */
@@ -121,7 +123,7 @@ function bestCity(sentences: readonly Sentence[], x: Extraction): string | null 
   const score = new Map<string, number>();
   const placeNames = new Set(x.entities.filter((e) => e.type === 'place').map((e) => e.name));
   for (const e of x.entities) {
-    if (e.type !== 'place' || REGEXPS.street.test(e.name)) continue;
+    if (e.type !== 'place' || REGEXPS.street.test(e.name) || REGEXPS.possessive.test(e.name)) continue;
     let name = e.name.split(REGEXPS.titleCaseIn).at(-1)!.trim().replace(REGEXPS.gluedTail, '$1');
     const words = name.split(/\s+/);
     const rest = words.slice(1).join(' ');
@@ -156,7 +158,7 @@ function bestCity(sentences: readonly Sentence[], x: Extraction): string | null 
     for (const m of sentence.text.matchAll(REGEXPS.placeModifier)) {
       const name = m[1].replace(REGEXPS.gluedHead, '');
       const kind = lexiconPlaceKind(name.toLowerCase());
-      if (REGEXPS.notModifierPlace.test(name) || kind === 'region' || kind === 'country') continue;
+      if (REGEXPS.notModifierPlace.test(name) || REGEXPS.possessive.test(name) || kind === 'region' || kind === 'country') continue;
       score.set(name, (score.get(name) ?? 0) + CITY_WEIGHTS.modifier);
     }
   }

@@ -128,6 +128,13 @@ describe('ourSlots', () => {
     expect(slotsOf('Man Seriously Wounded In Shooting | The Tulsa Gazette. He was outside when a gunman walked up.').city).toBe('Tulsa');
   });
 
+  it('does not take a street, a coast, a regional force or a possessive for the city', () => {
+    expect(slotsOf('Man hurt in shooting. A man was shot on East Avenue R in Lakeville on Friday.').city).toBe('Lakeville');
+    expect(slotsOf('Man hurt in shooting. A man was shot near the Elm Mill Pike in Lakeville on Friday.').city).toBe('Lakeville');
+    expect(slotsOf('Man hurt in shooting. Lyle Area Regional Police said a man was shot in the leg.').city).toBeNull();
+    expect(slotsOf('Man hurt in shooting. Deputies arrived at Doe’s home and found a man shot in the leg.').city).toBeNull();
+  });
+
   it('does not take a capitalised ordinary word for the city', () => {
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Unified police are investigating.').city).toBeNull();
     expect(slotsOf('Man hurt in shooting. A man was shot in the leg. Vermont State Police are investigating.').city).toBeNull();
