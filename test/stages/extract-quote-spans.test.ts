@@ -42,3 +42,29 @@ describe('extract: a quote with no cue opening a later paragraph', () => {
     expect(second.spans?.party).toBeNull();
   });
 });
+
+describe('extract: the party of a cue after a closing quotation mark', () => {
+  it('reads a capitalised word the lexicon knows as a verb as a name after ",”" ("“...,” Read said.")', () => {
+    const { out } = run('"We have assessed this deal with care," Read said.');
+    expect(out.quotes[0].speaker).toBe('Read');
+  });
+
+  it('takes the inverted party whatever follows it ("said a longtime adviser to both candidates")', () => {
+    const { text, out } = run('"We have a ton of work to do," said a longtime adviser to both candidates, who requested anonymity.');
+    const q = out.quotes[0];
+    expect(q.cue).toBe('said');
+    expect(text.slice(...q.spans!.party!)).toMatch(/^a longtime adviser to both candidates/);
+  });
+
+  it('reads a relative clause after an inverted party as its description, not as what was said', () => {
+    const { text, out } = run('The director "was treated far too lightly," said a former official who oversaw such cases.');
+    const q = out.quotes[0];
+    expect(text.slice(...q.spans!.party!)).toBe('a former official who oversaw such cases');
+    expect(q.spans!.content.map(([s, e]) => text.slice(s, e)).join(' ')).toMatch(/^The director "was treated far too lightly/);
+  });
+
+  it('finds the party behind a long description when the cue reads nothing after itself', () => {
+    const { out } = run('"They have to decide whether to feed themselves," Fight for Wages organizing director Jo Marlow told the paper.');
+    expect(out.quotes[0].speaker).toBe('Jo Marlow');
+  });
+});

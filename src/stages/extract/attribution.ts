@@ -209,7 +209,9 @@ function speechCue(text: string, tokens: Token[], i: number, kind: CueKind, entr
   const resumeWord = tokens[Math.max(after, ch.end) + 1]?.lower ?? '';
   const adverbialBefore = !inverted && tokens[Math.max(after, ch.end)]?.text === ',' && wordsAfter >= 3 && !PARTICIPLE_CUES.has(resumeWord)
     && cueEntry(resumeWord)?.form !== 'ing' && isOpeningAdverbial(tokens, party[0]);
-  if (kind !== 'stance' && clauseBefore && !introduces && !adverbialBefore && (wordsAfter < 3 || tokens[Math.max(after, ch.end)]?.text === ',')) {
+  // "..., said an official who oversaw the case.": a relative clause after an inverted party describes it.
+  const relativeAfter = inverted && tokens[after]?.lower === 'who';
+  if (kind !== 'stance' && clauseBefore && !introduces && !adverbialBefore && (wordsAfter < 3 || relativeAfter || tokens[Math.max(after, ch.end)]?.text === ',')) {
     const boundary = inverted ? i : party[0];
     contentStart = 0;
     contentEnd = trimEnd(tokens, 0, boundary);

@@ -164,8 +164,11 @@ export function quoteAttribution(sentences: SentenceView[], attributions: Attrib
     // "“...,” a close friend, Jane Doe told the paper.": a description stands before the party the
     // attribution found; the attribution reports the clause before it.
     const first = list.find((at) => at.cueStart >= k);
+    // The attribution may read its content after the cue when the description hid the quote from it
+    // ("“...,” Acme for Change organizing director Jo Marlow told the paper."): no words follow there.
+    const nothingAfter = first !== undefined && !closeTokens.slice(first.contentStart, first.contentEnd).some((t) => t.kind !== 'punct');
     if (opensClause && first !== undefined && first.partyStart > k && first.partyStart - k <= MAX_DESCRIPTION_TOKENS
-      && first.contentEnd <= first.partyStart && !closeTokens.slice(k, first.partyStart).some(isQuoteMark)) {
+      && (first.contentEnd <= first.partyStart || nothingAfter) && !closeTokens.slice(k, first.partyStart).some(isQuoteMark)) {
       return { sentence: q.closeSentence, index: list.indexOf(first) };
     }
     if (k >= closeTokens.length) {

@@ -328,7 +328,11 @@ function nounSlot(tokens: Token[], k: number, head: boolean): boolean {
 
 /** The token opens its sentence or clause (its capital says nothing about being a name). */
 export function opensClause(tokens: Token[], k: number): boolean {
-  return k === 0 || (tokens[k - 1].kind === 'punct' && tokens[k - 1].text !== '-');
+  if (k === 0) return true;
+  const prev = tokens[k - 1];
+  // ",” Read said": after a quote closed by a comma the clause goes on; a capital there is a name.
+  if (isQuoteMark(prev) && tokens[k - 2]?.text === ',') return false;
+  return prev.kind === 'punct' && prev.text !== '-';
 }
 
 /**

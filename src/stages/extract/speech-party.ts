@@ -138,7 +138,10 @@ export function cueParty(tokens: Token[], i: number, kind: CueKind, entry: CueEn
       const end = forwardNP(tokens, i + 1);
       const next = tokens[end];
       // The party ends the clause ("said X." / "said X, who ...") or is followed by its channel.
-      const closes = next === undefined || next.kind === 'punct' || next.lower === 'in' || next.lower === 'on' || next.lower === 'at' || next.lower === 'who';
+      // Right after a closing quotation mark ("“...,” said a longtime adviser to both candidates") the
+      // cue is surely inverted, whatever follows the party.
+      const afterQuote = prev !== undefined && (isQuoteMark(prev) || (prev.text === ',' && tokens[i - 2] !== undefined && isQuoteMark(tokens[i - 2])));
+      const closes = afterQuote || next === undefined || next.kind === 'punct' || next.lower === 'in' || next.lower === 'on' || next.lower === 'at' || next.lower === 'who';
       if (end > i + 1 && closes) {
         party = [i + 1, end];
         inverted = true;
@@ -255,6 +258,8 @@ const ABSOLUTE_LEADS = new Set(['with', ',', '—', '–', '-', 'and', ':', ';']
 const BARE_QUANTIFIER_SUBJECTS = new Set(['both', 'all', 'each']);
 /** Conjunctions that may open a sentence before its subject ("But Jane Doe, ..., said"). */
 const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
+/** Words after an inverted party that go on describing it ("said an official who oversaw ...", "said a spokesman for the group"). */
+const INVERTED_SOURCE_GOES_ON = new Set(['who', 'of', 'to', 'for', 'from']);
 /** Longest description after an inverted party ("said Jane Roe, a pollster working for ..., who ..."), in tokens. */
 const MAX_INVERTED_SOURCE_TOKENS = 40;
 
@@ -264,7 +269,8 @@ const MAX_INVERTED_SOURCE_TOKENS = 40;
  * as attribution corpora mark it; else the apposition alone; else the party.
  */
 export function invertedSourceEnd(tokens: Token[], end: number): number {
-  if (tokens[end]?.text !== ',') return end;
+  const next = tokens[end];
+  if (next === undefined || (next.text !== ',' && !INVERTED_SOURCE_GOES_ON.has(next.lower))) return end;
   for (let k = end + 1; k < tokens.length && k - end <= MAX_INVERTED_SOURCE_TOKENS; k++) {
     const t = tokens[k];
     if (isQuoteMark(t) || PARTICIPLE_CUES.has(t.lower) || t.lower === 'according') return trimEnd(tokens, end, k);
