@@ -110,6 +110,13 @@ describe('ingest', () => {
     expect(!empty.ok && empty.error).toMatch(/non-empty "text" or "html"/);
   });
 
+  it('takes a title that is only a time stamp for no title, and keeps a headline that holds a date', async () => {
+    writeFileSync(join(dir, 'stamps.jsonl'), ['Updated: November 11, 2011 20:09 IST', 'Friday, November 11, 2011', 'May 5 fire leaves two dead']
+      .map((title, i) => JSON.stringify({ text: `${ARTICLE} (${i})`, title })).join('\n'));
+    const titles = (await all([join(dir, 'stamps.jsonl')])).map((x) => x.ok && x.article.title);
+    expect(titles).toEqual([null, null, 'May 5 fire leaves two dead']);
+  });
+
   it('refuses an article over the size limit, and a missing path, and an unsupported file type', async () => {
     writeFileSync(join(dir, 'big.txt'), 'word '.repeat(5000));
     writeFileSync(join(dir, 'notes.pdf'), 'x');

@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { ArticleInput } from '../../model/schemas.js';
 import type { NewArticle } from '../../storage/store.js';
 import { DecodeError, decodeText } from './decode.js';
-import { normaliseDate, pageUrl, pickMeta, sourceFromUrl, splitFrontMatter, type ArticleMeta } from './metadata.js';
+import { normaliseDate, pageUrl, pickMeta, sourceFromUrl, splitFrontMatter, usableTitle, type ArticleMeta } from './metadata.js';
 
 export { normaliseDate } from './metadata.js';
 
@@ -221,7 +221,7 @@ export function toNewArticle(input: ArticleInput, origin: string,
   return {
     contentHash: contentHash(raw),
     source: source || 'unknown source',
-    title: input.title?.trim() || null,
+    title: usableTitle(input.title),
     url: url || null,
     published,
     publishedInferred: false,
