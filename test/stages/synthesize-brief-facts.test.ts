@@ -18,7 +18,7 @@ describe('synthesize: the facts a brief states', () => {
   it('states the totals before the groups within them, and claims last, in the reconciled order', () => {
     const facts = [
       fact('killed', 'children', 3, { sources: ['a', 'b', 'c'] }), fact('killed', 'people', 9), fact('damaged', 'cars', 4),
-      fact('injured', 'people', 20), fact('injured', 'people', 25, { status: 'claim' }), fact('shot', 'people', 29),
+      fact('injured', 'people', 20), fact('injured', 'people', 25, { status: 'claim' }), fact('shot', 'people', 35),
     ];
     expect(ids(briefFacts(facts, 4))).toEqual(['killed children', 'killed people', 'injured people', 'shot people']);
   });
@@ -43,6 +43,15 @@ describe('synthesize: the facts a brief states', () => {
   it('states a disputed figure even when the lead gives one of its values', () => {
     const facts = [fact('killed', 'people', 16, { status: 'conflicting', sentence: 'lead' })];
     expect(ids(briefFacts(facts, 4, new Set(['lead'])))).toEqual(['killed people']);
+  });
+
+  it('leaves out a bare "at least one" and a number shot that the killed and injured add up to', () => {
+    const atLeastOne = fact('arrested', 'people', 1);
+    atLeastOne.values[0].qualifier = 'at least';
+    const facts = [fact('killed', 'people', 1), fact('injured', 'people', 4), fact('shot', 'people', 5), atLeastOne, fact('damaged', 'cars', 2)];
+    expect(ids(briefFacts(facts, 4))).toEqual(['killed people', 'injured people', 'damaged cars']);
+    // More shot than killed and injured together is news of its own.
+    expect(ids(briefFacts([fact('killed', 'people', 1), fact('shot', 'people', 6)], 4))).toEqual(['killed people', 'shot people']);
   });
 
   it('stops at the limit', () => {

@@ -3,7 +3,8 @@
  * killed, injured, shot…), then the groups within them, then parties' claims; a figure the brief would
  * only repeat in other words is left to the facts table ("two men were killed" after "two people were
  * killed"; "two police officers were shot" after "two officers were shot"), and so is a figure the brief's
- * lead sentence already states. Among facts of one kind, those more sources report are chosen first.
+ * lead sentence already states, a bare "at least one", and a number shot that the killed and injured
+ * totals already add up to. Among facts of one kind, those more sources report are chosen first.
  */
 import type { Fact } from '../../model/schemas.js';
 import { normaliseSubject } from '../reconcile/facts.js';
@@ -37,6 +38,20 @@ function statedIn(f: Fact, sentenceIds: ReadonlySet<string>): boolean {
   return f.values.some((v) => v.value === f.estimate.best && v.citations.some((c) => sentenceIds.has(c.sentenceId)));
 }
 
+/** "At least one person was shot" says only that it happened, which the brief's lead already tells. */
+function onlySomething(f: Fact): boolean {
+  return f.estimate.best === 1 && f.values.every((v) => v.qualifier === 'at least' || v.qualifier === 'more than');
+}
+
+/** Measures that add up to the people shot: a "shot" total no larger than their sum says nothing new. */
+const PARTS_OF_SHOT = ['killed', 'injured'];
+
+function shotWithinParts(f: Fact, totals: ReadonlyMap<string, Fact>): boolean {
+  if (f.measure !== 'shot') return false;
+  const parts = PARTS_OF_SHOT.map((m) => totals.get(m)).filter((t): t is Fact => t !== undefined && t.status !== 'conflicting');
+  return parts.length > 0 && f.estimate.best <= parts.reduce((sum, t) => sum + t.estimate.best, 0);
+}
+
 /**
  * Up to `limit` of `facts` (all of the main event), in their reconciled order. `said`: ids of the source
  * sentences the brief already quotes.
@@ -53,7 +68,7 @@ export function briefFacts(facts: readonly Fact[], limit: number, said: Readonly
   for (const x of byTier) {
     if (chosen.length >= limit) break;
     const { f } = x;
-    if (covered.has(key(f))) continue;
+    if (covered.has(key(f)) || onlySomething(f) || shotWithinParts(f, totals)) continue;
     const total = totals.get(f.measure);
     // The whole group is of this kind: the total says the figure (a conflicting total states no single one).
     if (total && total !== f && total.status !== 'conflicting' && total.estimate.best === f.estimate.best) continue;
