@@ -68,3 +68,15 @@ describe('extract: the party of a cue after a closing quotation mark', () => {
     expect(out.quotes[0].speaker).toBe('Jo Marlow');
   });
 });
+
+describe('extract: coordinated parties', () => {
+  it('takes two noun phrases joined by "and" when the first opens the clause', () => {
+    const { text, out } = run('Her advisers and allies say the plan would fail.');
+    expect(text.slice(...out.quotes[0].spans!.party!)).toBe('Her advisers and allies');
+  });
+
+  it('does not join an object of the clause before "and" to the party', () => {
+    const { text, out } = run('The senator met with voters and aides said the plan would fail.');
+    expect(text.slice(...out.quotes[0].spans!.party!)).toBe('aides');
+  });
+});

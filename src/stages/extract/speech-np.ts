@@ -269,7 +269,13 @@ export function nounPhraseStart(tokens: Token[], end: number): number | null {
         // "he and Brafman", "They and their supporters": a pronoun opens the coordination.
         if (left !== undefined && (PERSON_PRONOUNS.has(left.lower) || GROUP_PRONOUNS.has(left.lower) || left.lower === 'i') && left.lower !== 'it') { start = k - 1; break; }
         const ok = conjunctLeft(left) && (right.cap || PARTY_HEADS.has(right.lower) || NP_DETERMINERS.has(right.lower));
-        if (!ok) break;
+        if (!ok) {
+          // "reporters and editors said", "The company and its founder say": any two noun phrases joined by
+          // "and" when the first opens the clause (not "met with voters and aides said").
+          const first = coordinatedStart(tokens, k);
+          if (first !== null) { start = first; break; }
+          break;
+        }
       }
       continue; // provisional: trimmed below if nothing name-like precedes it
     }
@@ -297,6 +303,19 @@ export function nounPhraseStart(tokens: Token[], end: number): number | null {
   if (start >= end) return null;
   if (NP_DETERMINERS.has(last.lower) || NP_CONNECTORS.has(last.lower)) return null;
   return start;
+}
+
+/**
+ * Start of the first conjunct ending before the "and" at `and`, when that noun phrase opens its clause
+ * (sentence start, a comma, a quotation mark or a clause conjunction before it), else null.
+ */
+function coordinatedStart(tokens: Token[], and: number): number | null {
+  const left = tokens[and - 1];
+  if (left === undefined || left.kind !== 'word' || isLexiconVerb(left.lower) || NP_STOP.has(left.lower)) return null;
+  const s = nounPhraseStart(tokens, and);
+  if (s === null) return null;
+  const before = tokens[s - 1];
+  return before === undefined || before.kind === 'punct' || CLAUSE_OPENERS.has(before.lower) ? s : null;
 }
 
 /** The word before "and" may be the end of a first conjunct of a party: a name or a party noun. */
