@@ -158,6 +158,10 @@ describe('ourSlots', () => {
     expect([s.victims.length, s.killed, s.injured]).toEqual([1, 1, 0]);
   });
 
+  it('counts the people shot less the killed as injured when that is more than the injured count', () => {
+    expect(slotsOf('Shooting on Elm Street. Police said two men were shot on Elm Street in Lakeville. The 23-year-old is in stable condition.').injured).toBe(2);
+  });
+
   it('counts the hospitalized as injured when no count says injured', () => {
     expect(slotsOf('Shooting on Elm Street. Two people were hospitalized after the shooting on Elm Street.').injured).toBe(2);
   });
