@@ -66,3 +66,16 @@ export function headlineSentenceIds(sentences: readonly { id: string; paragraph:
   if (first.length === 0 || !isHeadlineParagraph(first.map((s) => s.text).join(' '), title)) return new Set();
   return new Set(first.map((s) => s.id));
 }
+
+/**
+ * A line that is only a time stamp ("Updated: November 11, 2011 20:09 IST", "Friday, 11 Nov 2011") heads
+ * no story: feeds and scrapers put the page's date where its headline should be. Words a stamp is made of:
+ * labels, months, weekdays, "at"/"on", am/pm, time zones (2–5 capitals), digits and punctuation.
+ */
+const STAMP_WORD = /^(?:last|first|updated?|published|posted|modified|on|at|hrs?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|\d[\d:.,/-]*(?:[ap]m)?|gmt[+-]?[\d:]*|utc[+-]?[\d:]*)$/i;
+const ZONE = /^[A-Z]{2,5}$/;
+
+export function isTimeStamp(line: string): boolean {
+  const words = line.trim().split(/[\s,|•–—-]+/).map((w) => w.replace(/[:;()]+/g, '')).filter((w) => w !== '');
+  return words.length > 0 && words.some((w) => /\d/.test(w)) && words.every((w) => STAMP_WORD.test(w) || ZONE.test(w));
+}

@@ -68,6 +68,13 @@ describe('clean (plain text)', () => {
     expect(out.text).toBe([BODY[0], BODY[1]].join('\n\n'));
   });
 
+  it('takes a first line that is only a time stamp for no headline, and removes it as a date line', () => {
+    const raw = ['Updated: November 11, 2011 20:09 IST', BODY[0], BODY[1]].join('\n');
+    const out = clean({ format: 'text', raw, title: null });
+    expect(out.title).toBeNull();
+    expect(out.removals.map((r) => [r.text, r.reason])).toEqual([['Updated: November 11, 2011 20:09 IST', 'dateline']]);
+  });
+
   it('judges a headline-like first line like any paragraph when the given title is another', () => {
     const raw = ['Please enable Javascript to watch this video', BODY[0], BODY[1]].join('\n\n');
     const out = clean({ format: 'text', raw, title: 'Warehouse fire' });

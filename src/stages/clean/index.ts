@@ -18,6 +18,7 @@ import { guessLanguage } from '../../text/language.js';
 import { DEFAULT_COHESION, cohesionScores, type CohesionOptions } from './cohesion.js';
 import { extractPage, stripTags, type Block } from './html.js';
 import { headlineOf, isHeadlineParagraph } from '../../text/headline.js';
+import { isTimeStamp } from '../../text/headline.js';
 import { classify, looksLikeHeadline, splitEmbedSignature, splitMetaPrefix, stripBullet, type Para } from './rules.js';
 import { defaultStoryCohesionOptions, type StoryCohesionOptions } from './story.js';
 
@@ -98,7 +99,7 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
     try {
       const page = extractPage(input.raw);
       blocks = page.blocks;
-      title = title ?? page.title;
+      title = title ?? (page.title !== null && !isTimeStamp(page.title) ? page.title : null);
       published = page.published;
       language = page.language;
       if (page.chrome) {

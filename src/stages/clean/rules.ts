@@ -4,6 +4,7 @@
  * markers, calls to action — never phrases taken from a particular corpus.
  */
 import type { RemovalReason } from '../../model/schemas.js';
+import { isTimeStamp } from '../../text/headline.js';
 import type { BlockKind } from './html.js';
 
 export interface Para { text: string; kind: BlockKind }
@@ -128,7 +129,7 @@ function isListItemLike(text: string): boolean {
 /** The headline of a plain-text article: its first line when it reads as a title, not as body text. */
 export function looksLikeHeadline(text: string): boolean {
   const t = text.trim();
-  return !isBodySentence(t) && !RE.endsWithColon.test(t) && wordCount(t) >= 3 && wordCount(t) <= 25 && !RE.credit.test(t);
+  return !isTimeStamp(t) && !isBodySentence(t) && !RE.endsWithColon.test(t) && wordCount(t) >= 3 && wordCount(t) <= 25 && !RE.credit.test(t);
 }
 
 export function stripBullet(text: string): string {

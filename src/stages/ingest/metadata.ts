@@ -1,5 +1,6 @@
 /** Article metadata from front matter, sidecar files and flags, normalised and checked. */
 import { parse as parseYaml } from 'yaml';
+import { isTimeStamp } from '../../text/headline.js';
 
 export interface ArticleMeta {
   title?: string;
@@ -108,18 +109,8 @@ function absoluteHttp(value: string | undefined): string | undefined {
   }
 }
 
-/**
- * A given title that is only a time stamp ("Updated: November 11, 2011 20:09 IST", "Friday, 11 Nov 2011")
- * heads no story: feeds and scrapers put the page's date where its headline should be. Words a stamp is
- * made of: labels, months, weekdays, "at"/"on", am/pm, time zones (2–5 capitals), digits and punctuation.
- */
-const STAMP_WORD = /^(?:(?:last|first)|updated?|published|posted|modified|on|at|hrs?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|\d[\d:.,/-]*(?:[ap]m)?|gmt[+-]?[\d:]*|utc[+-]?[\d:]*)$/i;
-const ZONE = /^[A-Z]{2,5}$/;
-
+/** A given title, or null when it is empty or only a time stamp (see `isTimeStamp`). */
 export function usableTitle(title: string | undefined): string | null {
   const t = title?.trim();
-  if (!t) return null;
-  const words = t.split(/[\s,|•–—-]+/).map((w) => w.replace(/[:;()]+/g, '')).filter((w) => w !== '');
-  const stamp = words.length > 0 && words.some((w) => /\d/.test(w)) && words.every((w) => STAMP_WORD.test(w) || ZONE.test(w));
-  return stamp ? null : t;
+  return t && !isTimeStamp(t) ? t : null;
 }
