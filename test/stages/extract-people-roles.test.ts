@@ -100,6 +100,11 @@ describe('the people of an article', () => {
     expect(people('The teen was transported to Mercy Vale in good condition.')).toEqual([]);
   });
 
+  it('keeps a nickname in quotes inside the name', () => {
+    expect(people('Officers found that Dana \'Dee\' Ortiz, 3, had been shot.')).toEqual([['victim', 'Dana \'Dee\' Ortiz', 3]]);
+    expect(people('Police are looking for Sam “Lefty” Lee for aggravated robbery.')).toEqual([['suspect', 'Sam “Lefty” Lee', null]]);
+  });
+
   it('reads a one-digit age as written, not as a decade', () => {
     expect(people('A 3-year-old boy was shot and wounded at home.')).toEqual([['victim', null, 3]]);
   });

@@ -7,8 +7,9 @@
  * Kovalenko.", "State John", "Emergency"); this tagger takes well under a millisecond.
  *
  * How it works, per article:
- * 1. Candidates: runs of capitalised words in each sentence (with name particles "de", "von", and "of"
- *    after an organisation head: "Ministry of Defence"). A possessive ends a run ("Russia's Defense
+ * 1. Candidates: runs of capitalised words in each sentence (with name particles "de", "von", "of"
+ *    after an organisation head: "Ministry of Defence", and a nickname in quotes: "Jane \"JJ\" Doe"; slots
+ *    F1 0.6937 -> 0.6946, held-out 0.6936 -> 0.6955, tuning half unchanged). A possessive ends a run ("Russia's Defense
  *    Ministry" gives "Russia" and "Defense Ministry"). A sentence opener that is a common word is dropped.
  * 2. Titles and honorifics are split off: "Foreign Minister Jane Doe" gives the person "Jane Doe"; a place
  *    before the title ("Springfield Mayor Jane Doe") stays a candidate of its own.
@@ -133,6 +134,11 @@ function collectCandidates(sentence: number, tokens: Token[], text: string, out:
           if (isPossessive(t) && !isCommonPossessive(t)) break;
           continue;
         }
+        // A nickname in quotes inside a name ("Jane \"JJ\" Doe", "John 'Jack' Roe") belongs to it.
+        if (isNicknameOpen(t) && isNameWord(tokens[j + 1]) && tokens[j + 2]?.text === closingOf(t) && isNameWord(tokens[j + 3])) {
+          j += 3;
+          continue;
+        }
         const lowerJoin = t.kind === 'word' && !t.cap && isNameWord(tokens[j + 1]);
         if (lowerJoin && NAME_PARTICLES.has(t.lower)) {
           j += 1;
@@ -148,6 +154,17 @@ function collectCandidates(sentence: number, tokens: Token[], text: string, out:
     splitRun(sentence, tokens, text, i, j, out);
     i = j;
   }
+}
+
+/** Quote marks that open a nickname, and the mark that closes each. */
+const NICKNAME_QUOTES: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’' };
+
+function isNicknameOpen(t: Token): boolean {
+  return t.kind === 'punct' && t.text in NICKNAME_QUOTES;
+}
+
+function closingOf(t: Token): string {
+  return NICKNAME_QUOTES[t.text];
 }
 
 /** Turns one capitalised run [from, to) into zero or more candidates, splitting off titles. */
