@@ -80,3 +80,17 @@ describe('extract: coordinated parties', () => {
     expect(text.slice(...out.quotes[0].spans!.party!)).toBe('aides');
   });
 });
+
+describe('extract: a head before a preposition inside a party', () => {
+  it('keeps the head that opens the clause ("Aides to X", "a survey by X", "Fifty of X")', () => {
+    const party = (t: string) => { const { text, out } = run(t); const q = [...out.quotes, ...(out.attributions ?? [])][0]; return text.slice(...q.spans!.party!); };
+    expect(party('Aides to Mr. Doe said the plan would fail.')).toBe('Aides to Mr. Doe');
+    expect(party('A recent survey by the Acme Institute found that voters are angry.')).toBe('A recent survey by the Acme Institute');
+    expect(party('Fifty of the nation’s top security officials said the plan would fail.')).toBe('Fifty of the nation’s top security officials');
+  });
+
+  it('does not take a head inside the clause before the party', () => {
+    const { text, out } = run('The senator, who met with voters, said the plan would fail.');
+    expect(text.slice(...out.quotes[0].spans!.party!)).not.toMatch(/^voters|^with/);
+  });
+});

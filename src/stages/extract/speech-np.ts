@@ -195,7 +195,28 @@ export function backwardNP(tokens: Token[], end: number): number | null {
   }
   const np = nounPhraseStart(tokens, end);
   if (np === null) return null;
-  return quantityStart(tokens, np);
+  return headedStart(tokens, quantityStart(tokens, np));
+}
+
+/** Prepositions that join a head to the noun phrase after it inside a party ("Aides to X", "a survey by X", "one of X"); not "with", which joins an absolute clause ("ended with X saying"). */
+const HEAD_JOINERS = new Set(['to', 'by', 'of']);
+
+/**
+ * "Aides to Jane Doe said", "A recent survey by the institute found", "Fifty of the officials said": the
+ * noun phrase read back from a cue completes a head before a preposition; the head is part of the party
+ * when it opens the clause (sentence start, a comma, a quotation mark or a clause conjunction before it),
+ * not "met with voters".
+ */
+function headedStart(tokens: Token[], start: number): number {
+  const prep = tokens[start - 1];
+  if (prep === undefined || !HEAD_JOINERS.has(prep.lower)) return start;
+  const last = tokens[start - 2];
+  if (last === undefined || last.kind === 'punct') return start;
+  const number = last.kind === 'num' || REGEXPS.numberWord.test(last.lower);
+  const head = number ? start - 2 : prep.lower === 'of' ? null : nounPhraseStart(tokens, start - 1);
+  if (head === null) return start;
+  const before = tokens[head - 1];
+  return before === undefined || before.kind === 'punct' || CLAUSE_OPENERS.has(before.lower) ? head : start;
 }
 
 /** Quantifiers that stand alone as a subject ("Some chanted", "few believe", "Neither wanted"). */
