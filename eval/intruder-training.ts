@@ -36,24 +36,29 @@ export async function trainIntruderModel(dataDir: string, seed = DEFAULT_SEED, o
 }
 
 /** The threshold `intruder-model.ts` ships with, chosen on seed 1 as `MODEL_DOC` says. */
-export const MODEL_THRESHOLD = 0.95;
+export const MODEL_THRESHOLD = 0.7;
 
 /** `intruder-model.ts`'s calibration note: how the model was trained and what it scores. */
 export const MODEL_DOC = `The story-level intruder model: 100 boosted trees of depth 3 over \`BOOSTED_FEATURES\` (story.ts), trained by
 \`trainIntruderModel\` (eval/intruder-training.ts, \`BOOST_OPTIONS\`) on the benchmark corpus of seed 1 only: every
 paragraph the check judges (stories of 2+ articles, after the article-level clean), 1 when it was inserted.
-Threshold: the lowest on seed 1 with precision ≥ 0.91 (0.85), plus a margin of 0.10.
-\`npm run eval -- intruders\`, seeds 1 / 2 (held out) / 3 (held out): precision 0.920/0.917/0.914, recall
-0.542/0.531/0.536, genuine paragraphs removed 0.6/0.6/0.5% (ECB+ recall 0.71/0.70/0.73, GVA 0.40/0.39/0.38);
+Threshold: the lowest on seed 1 with precision ≥ 0.91 (0.60), plus a margin of 0.10.
+\`npm run eval -- intruders\`, seeds 1 / 2 (held out) / 3 (held out): precision 0.921/0.918/0.910, recall
+0.605/0.584/0.582, genuine paragraphs removed 0.6/0.7/0.5% (ECB+ recall 0.74/0.73/0.75, GVA 0.49/0.47/0.44);
+at threshold 0.85 (replayed) 0.928/0.925/0.918, 0.579/0.558/0.556. Before the style signals (bareNames,
+bareUnknownInArticle, bareUnknownInStory, typographyConflict, capitalShare, definiteUnknownShare;
+\`intruder-style.ts\`; threshold 0.95) 0.920/0.917/0.914, 0.542/0.531/0.536 (GVA recall 0.40/0.39/0.38);
 before the rarity signals (rareShare, pairShare, bestMatch, novelty, placeConflict) 0.915/0.914/0.909,
 0.502/0.500/0.496. The linear score alone gave precision 0.911/0.912/0.908, recall 0.419/0.414/0.416.
 The seeds share their genuine paragraphs (only the insertions differ), so they flatter a model that
 memorises stories. Checked on unseen stories (trained on a random half of seed 1's stories, scored on the
 other half of seeds 2 and 3, mean over 4-6 splits; story-level paragraphs only): recall at precision 0.90
 0.441 before the rarity signals, 0.477 with them (without pairShare 0.451, without pairShare and bestMatch
-0.430). 200 trees: 0.479; depth 4: 0.489 (earlier, depth 4 kept only precision 0.89 held out).
+0.430), 0.523 with the style signals (2 splits; without capitalShare 0.497, without typographyConflict
+0.496). 200 trees: 0.479; depth 4: 0.489 (earlier, depth 4 kept only precision 0.89 held out).
 Tried, no gain on unseen stories: the overlap of the paragraphs either side of it (a pasted paragraph
-interrupts one thought), an opening pronoun or "but", full names no other paragraph gives.`;
+interrupts one thought), an opening pronoun or "but", full names no other paragraph gives; a quotation
+closed but never opened (or opened, and the next paragraph does not go on quoting), no closing stop.`;
 
 /**
  * The whole of `intruder-model.ts`: `doc` (its calibration note), the threshold, and the model (numbers

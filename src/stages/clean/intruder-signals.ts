@@ -7,6 +7,7 @@
 import { isStopWord } from '../../text/terms.js';
 import { bestMatch, postingsOf, termsAndPairs } from './intruder-overlap.js';
 import { specificsOf, type Specifics } from './specifics.js';
+import { styleOf, typographyConflict, type ParagraphStyle } from './intruder-style.js';
 
 export interface StoryArticleParagraphs { articleId: string; paragraphs: string[] }
 
@@ -62,6 +63,17 @@ export interface ParagraphSignals {
   novelty: number;
   /** 1 when it names a place of a kind (county, street, hospital) that the story names others of, none of its own. */
   placeConflict: number;
+  /** Lone capitalised words inside a sentence (`intruder-style.ts`): references to someone already met. */
+  bareNames: number;
+  /** Its bare names that no other paragraph of its article writes, and that no other paragraph of the story does. */
+  bareUnknownInArticle: number;
+  bareUnknownInStory: number;
+  /** 1 when it writes apostrophes and quotation marks the other way from the rest of its article. */
+  typographyConflict: number;
+  /** Capital letters over letters. */
+  capitalShare: number;
+  /** Share of its definite heads ("the toddler") that no other paragraph of the story writes (0 when it has none). */
+  definiteUnknownShare: number;
 }
 
 /** Counting options `paragraphSignals` needs. */
@@ -90,6 +102,7 @@ export interface StoryReading {
   pairSets: Set<number>[][];
   nameSets: Set<string>[][];
   specifics: Specifics[][];
+  styles: ParagraphStyle[][];
 }
 
 export function readStory(story: StoryArticleParagraphs[]): StoryReading {
@@ -103,12 +116,13 @@ export function readStory(story: StoryArticleParagraphs[]): StoryReading {
     pairSets: read.map((a) => a.map((r) => r.pairs)),
     nameSets: story.map((a) => a.paragraphs.map((p) => namesOf(p, lowercase))),
     specifics: story.map((a) => a.paragraphs.map(specificsOf)),
+    styles: story.map((a) => a.paragraphs.map(styleOf)),
   };
 }
 
 /** The signals of a read story, counting every paragraph but the excluded ones. */
 export function countSignals(reading: StoryReading, options: SignalOptions = DEFAULT_SIGNAL_OPTIONS, exclude: Exclusion = () => false): ParagraphSignals[] {
-  const { story, termSets, termWeights, pairSets, nameSets, specifics } = reading;
+  const { story, termSets, termWeights, pairSets, nameSets, specifics, styles } = reading;
   const counted = <T>(sets: T[][]): T[][] => sets.map((a, ai) => a.filter((_, pi) => !exclude(ai, pi)));
   // How many counted paragraphs of the whole story use each term, and mention each name; how many articles do.
   const paragraphsUsing = countUses(counted(termSets));
@@ -120,6 +134,7 @@ export function countSignals(reading: StoryReading, options: SignalOptions = DEF
   const numbersStated = countUses(of('numbers'));
   const stated = { ages: countUses(of('ages')), weekdays: countUses(of('weekdays')), months: countUses(of('months')), times: countUses(of('times')), places: countUses(of('places')) };
   const pairsUsing = countUses(counted(pairSets));
+  const paragraphsWriting = countUses(counted(styles).map((a) => a.map((st) => st.words)));
   // Flat keys for the best-match postings: article index in the high part.
   const width = Math.max(1, ...story.map((a) => a.paragraphs.length));
   const postings = postingsOf(termSets, (ai, pi) => !exclude(ai, pi), (ai, pi) => ai * width + pi);
@@ -130,6 +145,10 @@ export function countSignals(reading: StoryReading, options: SignalOptions = DEF
     const inArticle = countUses([termSets[ai].filter((_, pi) => !exclude(ai, pi))]);
     const ownTerms = union(termSets[ai].filter((_, pi) => !exclude(ai, pi)));
     const ownNames = union(nameSets[ai].filter((_, pi) => !exclude(ai, pi)));
+    const ownStyles = styles[ai].filter((_, pi) => !exclude(ai, pi));
+    const articleWriting = countUses([ownStyles.map((st) => st.words)]);
+    const curlyParagraphs = ownStyles.filter((st) => st.curly).length;
+    const straightParagraphs = ownStyles.filter((st) => st.straight).length;
     termSets[ai].forEach((set, pi) => {
       if (pi === 0 || set.size === 0) return;
       // The paragraph's own use is in the counts unless it is excluded.
@@ -179,6 +198,16 @@ export function countSignals(reading: StoryReading, options: SignalOptions = DEF
       const pairs = pairSets[ai][pi];
       let pairsShared = 0;
       for (const q of pairs) if ((pairsUsing.get(q) ?? 0) - self > 0) pairsShared++;
+      const style = styles[ai][pi];
+      const writtenElsewhere = (w: string, uses: Map<string, number>) => (uses.get(w) ?? 0) - (self && style.words.has(w) ? 1 : 0) > 0;
+      let bareUnknownInArticle = 0;
+      let bareUnknownInStory = 0;
+      for (const w of style.bareNames) {
+        if (!writtenElsewhere(w, articleWriting)) bareUnknownInArticle++;
+        if (!writtenElsewhere(w, paragraphsWriting)) bareUnknownInStory++;
+      }
+      let definiteUnknown = 0;
+      for (const w of style.definiteHeads) if (!writtenElsewhere(w, paragraphsWriting)) definiteUnknown++;
       out.push({
         articleId: a.articleId, paragraph: pi, terms: set.size, storyShare: shared / set.size, articleShare: local / set.size,
         names: names.size, nameShare: names.size ? named / names.size : 1, position: pi / Math.max(1, a.paragraphs.length - 1), articles: story.length,
@@ -201,6 +230,12 @@ export function countSignals(reading: StoryReading, options: SignalOptions = DEF
         bestMatch: bestMatch(set, weights, postings, articleOf, ai, scratch),
         novelty: Math.log1p(novel),
         placeConflict: placeConflict(sp.places, stated.places, self),
+        bareNames: style.bareNames.length,
+        bareUnknownInArticle,
+        bareUnknownInStory,
+        typographyConflict: typographyConflict(style, curlyParagraphs - (self && style.curly ? 1 : 0), straightParagraphs - (self && style.straight ? 1 : 0)),
+        capitalShare: style.capitalShare,
+        definiteUnknownShare: style.definiteHeads.length ? definiteUnknown / style.definiteHeads.length : 0,
       });
     });
   });

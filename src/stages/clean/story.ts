@@ -8,7 +8,9 @@
  * places the story never mentions again, shares few words with its own article, and sits anywhere, while
  * genuine late paragraphs are often page matter. Where every story of a kind talks alike (shootings), shared
  * words are weighed by rarity, with word pairs and the best retelling in another article (`intruder-overlap.ts`),
- * and a county, street or hospital other than the story's counts against. The signals (`intruder-signals.ts`) are counted twice: then
+ * and a county, street or hospital other than the story's counts against; so do how it is written
+(`intruder-style.ts`): names it uses bare as if introduced, "the" things nobody mentioned, another outlet's
+quotation marks. The signals (`intruder-signals.ts`) are counted twice: then
  * again without the paragraphs a first, linear score (`intruder-linear.ts`) suspects, since paragraphs pasted
  * in from one donor support each other. Boosted trees (`intruder-model.ts`) read both counts and the linear
  * score: how much a low share means depends on the story's size, on whether the paragraph names anyone.
@@ -77,6 +79,7 @@ const DIRECT = [
   'foreignNames', 'coreName', 'numberShare', 'ageConflict', 'weekdayConflict', 'monthConflict', 'timeConflict',
   'unattributedQuote', 'neighbourShare', 'leadShare', 'spread',
   'rareShare', 'rareOtherArticleShare', 'pairShare', 'bestMatch', 'novelty', 'placeConflict',
+  'bareNames', 'bareUnknownInArticle', 'bareUnknownInStory', 'typographyConflict', 'capitalShare', 'definiteUnknownShare',
 ] as const satisfies readonly (keyof ParagraphSignals)[];
 const RECOUNTED = [
   'storyShare', 'articleShare', 'nameShare', 'otherArticleShare', 'nameArticleShare', 'foreignNames', 'coreName',
