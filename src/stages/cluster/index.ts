@@ -13,7 +13,8 @@
  * candidates strongly (`mergeThreshold`, each within the date window) shows them to be one: they are
  * merged into the largest (then the oldest), which the article joins; the store moves their articles and
  * postings and keeps the merge, so old ids resolve. Near-duplicates (`duplicates.ts`) are linked as the
- * article is saved, against its story's recent articles. Profiles are compared and updated as arrays of keys
+ * article is saved, against its story's recent articles. A look-alike event that joined another's story is
+ * found later, once its articles form a group of their own, by the split check in `split.ts`. Profiles are compared and updated as arrays of keys
  * and weights (`vectors.ts`), the form the store reads them in.
  */
 import type { ArticleFeatures, StoryProfile } from '../../model/story.js';
@@ -351,14 +352,14 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
-function newProfile(id: string, article: ArticleRef, f: ArticleFeatures): StoryProfile {
+export function newProfile(id: string, article: ArticleRef, f: ArticleFeatures): StoryProfile {
   return {
     id, title: article.title ?? (article.lead ? headlineFromLead(article.lead) : 'Untitled story'), titleArticleId: article.id, titleIsHeadline: article.title !== null, articleCount: 1,
     sources: [article.source], firstDate: f.date, lastDate: f.date, terms: { ...f.terms }, names: { ...f.names },
   };
 }
 
-function mergeProfile(story: StoryProfile, article: ArticleRef, f: ArticleFeatures, options: ClusterOptions): StoryProfile {
+export function mergeProfile(story: StoryProfile, article: ArticleRef, f: ArticleFeatures, options: ClusterOptions): StoryProfile {
   const dates = [story.firstDate, story.lastDate, f.date].filter((d): d is string => d !== null).sort();
   // A headline beats a lead sentence as a title: the first article that has one names the story.
   const useArticleTitle = article.title !== null && !story.titleIsHeadline;
