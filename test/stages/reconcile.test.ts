@@ -393,7 +393,7 @@ describe('reconcile: separate incidents, regions and the day after', () => {
 
   it('reads a figure dated the day after the main event as the main event, and the day before as another', () => {
     const r = factsOf(
-      bundle('a1', 'Courier', '2024-06-02', ['A man was shot in Dunmore on Thursday.', 'Police were called to a home.', 'Neighbours heard shots.', 'He died Friday.', 'On Wednesday, a woman was killed nearby.'],
+      bundle('a1', 'Courier', '2024-06-02', ['A man was shot in Dunmore on Thursday.', 'Police were called to a deadly shooting at a home.', 'Neighbours heard shots.', 'He died Friday.', 'On Wednesday, a woman was killed nearby.'],
         [count(1, 'shot', 0, { qualifier: 'at least' }), count(1, 'killed', 3, { qualifier: 'at least' }), count(1, 'killed', 4, { subject: 'women' })],
         { entities: [place('Dunmore', 'a1', 0)], dates: [dated('2024-05-30', 'a1', 0), dated('2024-05-31', 'a1', 3), dated('2024-05-29', 'a1', 4)] }),
     );
@@ -451,6 +451,18 @@ describe('reconcile: a count in a sentence dated to an earlier year', () => {
       'On June 19, 2015, the man shot and injured six people.'],
     [count(1, 'killed', 0, { qualifier: 'at least', date: '2016-05-28' }), count(6, 'injured', 3, { date: '2015-06-19' })], { dates: [dated(0, '2016-05-28')] }));
     expect(own.facts.find((f) => f.measure === 'injured')?.estimate.best).toBe(6);
+  });
+});
+
+describe('reconcile: deaths no headline or lead tells of', () => {
+  const lead = ['Four people were wounded in a shooting at a park in Dunmore on Sunday.', 'Police said the gunman fled.', 'Neighbours heard shots.'];
+  it('leaves out a death told only further down, and keeps one a lead tells of', () => {
+    const r = factsOf(bundle('a1', 'Courier', '2024-06-02', [...lead, 'He was pronounced dead minutes later at a hospital.'],
+      [count(4, 'injured', 0), count(1, 'killed', 3, { qualifier: 'at least' })]));
+    expect(r.facts.filter((f) => f.measure === 'killed')).toEqual([]);
+    const told = factsOf(bundle('a1', 'Courier', '2024-06-02', [lead[0], 'One of them later died.', lead[2], 'He was pronounced dead minutes later at a hospital.'],
+      [count(4, 'injured', 0), count(1, 'killed', 3, { qualifier: 'at least' })]));
+    expect(told.facts.find((f) => f.measure === 'killed')?.estimate.best).toBe(1);
   });
 });
 

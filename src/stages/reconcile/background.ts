@@ -1,7 +1,8 @@
 /**
  * Counts that report no figure of the story's events, kept out of the fact groups: a wounded victim who is
  * the dead one told of earlier (`woundedWhoDied`), and a sentence that tells of the past, of a tally or of
- * a roundup of several incidents (`backgroundCounts`). Each returns keys `article:count`.
+ * a roundup of several incidents (`backgroundCounts`), and deaths no headline or lead tells of
+ * (`deathsNoLeadTells`). Each returns keys `article:count`.
  */
 import type { CountMention } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
@@ -112,5 +113,26 @@ export function backgroundCounts(articles: ArticleBundle[], model: EventModel): 
       if ((s.index >= LEAD_SENTENCES && (BACKGROUND.test(s.text) || earlierYear(s.text, mainYear, c.date))) || ROUNDUP.test(s.text)) out.add(`${k}:${i}`);
     });
   });
+  return out;
+}
+
+/**
+ * Words of a death, or of a life at stake, as a headline or a lead tells of one: "killed", "dies", "fatal",
+ * "homicide", "took his own life", "taken off life support", "fighting for her life", "coroner".
+ */
+const DEATH_WORD = /\b(?:kill(?:s|ed|ing)?|die[sd]?|dying|dead|deaths?|deadly|fatal(?:ly)?|slain|slaying|homicides?|murder(?:s|ed)?|manslaughter|lives|(?:his|her|their|own)\s+life|life\s+support|passed\s+away|succumb(?:s|ed)?|suicide|bod(?:y|ies)|coroner)\b/i;
+
+/**
+ * News leads with a death: where no article's headline nor lead sentences tells of one (`DEATH_WORD`), the
+ * deaths its body mentions are another story's ("he was pronounced dead" of a victim recalled further down,
+ * a caption of the day's other crimes), and every killed count is left out. GVA casualties: killed 0.878 →
+ * 0.894, injured 0.825 → 0.828, both 0.758 → 0.769; halves by id/10 0.887 / 0.795 / 0.743 → 0.890 / 0.798 /
+ * 0.746 and 0.870 / 0.853 / 0.771 → 0.898 / 0.856 / 0.791.
+ */
+export function deathsNoLeadTells(articles: ArticleBundle[]): Set<string> {
+  const out = new Set<string>();
+  const told = articles.some((a) => DEATH_WORD.test(a.article.title ?? '') || a.sentences.slice(0, LEAD_SENTENCES).some((s) => DEATH_WORD.test(s.text)));
+  if (told) return out;
+  articles.forEach((a, k) => a.extraction.counts.forEach((c, i) => { if (c.measure === 'killed') out.add(`${k}:${i}`); }));
   return out;
 }

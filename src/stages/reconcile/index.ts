@@ -11,7 +11,7 @@ import { eventKeyString, eventOf, mainEvent, unifyByPerson, type EventKey, type 
 import { buildFact, normaliseSubject, type Reading } from './facts.js';
 import { mergeEntities, mergeQuotes } from './people.js';
 import { speakerNamer, type SpeakerNamer } from './speakers.js';
-import { backgroundCounts, woundedWhoDied } from './background.js';
+import { backgroundCounts, deathsNoLeadTells, woundedWhoDied } from './background.js';
 import { evidenceGroups } from './sources.js';
 import { compatible, interval } from './values.js';
 
@@ -48,7 +48,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   unifyByPerson(articles, assigned, model);
   const position = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.index] as const)));
   const outlived = woundedWhoDied(articles);
-  const earlier = backgroundCounts(articles, model);
+  const earlier = new Set([...backgroundCounts(articles, model), ...deathsNoLeadTells(articles)]);
   for (const [k, a] of articles.entries()) {
     const events = assigned[k];
     for (const [i, c] of a.extraction.counts.entries()) {
