@@ -43,6 +43,10 @@ const PERSON_NOUNS = [
   // Roles at school and work ("an eighth-grader died", "the store manager was shot").
   String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader`,
   'freshman', 'sophomore', 'teacher', 'manager', 'cashier', 'patron', 'veteran', 'pastor',
+  // Police and everyday words for one person ("a male was shot", "a waitress trying to help was shot").
+  'male', 'female', 'adult', 'individual', 'waitress', 'waiter', 'bartender', 'bouncer', 'soldier', 'hunter',
+  'doctor', 'nurse', 'firefighter', 'citizen', 'motorist', 'shopper', 'jogger', 'cyclist', 'tenant', 'landlord',
+  'cabbie', 'coworker', 'co-worker', 'classmate', 'stepbrother', 'stepsister',
 ].join('|');
 
 /** How many a "double", "triple" or "quadruple" crime struck. */
