@@ -20,6 +20,8 @@ describe('single victims', () => {
     ['The gunfire left one man dead on the porch.', ['killed']],
     ['A waitress trying to stop a crime was shot outside a bar.', ['shot']],
     ['Police said a male was wounded in the arm.', ['injured']],
+    ['A man with a gunshot wound was brought to the regional hospital on Sunday.', ['injured']],
+    ['Officers found a victim. That person was transported to a local hospital.', ['injured']],
     ['Local news | News SiteA 19-year-old man is hospitalized after a shooting.', ['injured']],
     ['A 4-year-old girl was shot in the leg and taken to hospital in stable condition.', ['injured']],
     ['Sam Lee, 31, was wounded and is in stable condition.', ['injured']],

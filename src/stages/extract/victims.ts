@@ -68,7 +68,7 @@ const RE = {
     String.raw`(?:\b|(?<=[a-z])(?=[AT]))(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?${AGE}(?:\s+(?!(?:was|is|has|had|have|died|been)\b)[a-z]+)?` +
     String.raw`|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},` +
     // "the boy", "a Springfield eighth-grader", "his daughter".
-    String.raw`|(?:[Tt]he|[Aa]n?|[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:young|teenage|elderly|wounded|injured|male|female)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(?:${PERSON_NOUNS})` +
+    String.raw`|(?:[Tt]he|[Aa]n?|[Aa]nother|[Aa]\s+(?:second|third|fourth|fifth)|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:(?:young|teenage|elderly|wounded|injured|male|female)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(?:${PERSON_NOUNS})` +
     String.raw`|(?<![\p{L}'’])[Aa]nother(?=\s+(?:was|is|has|had|remains|remained|died)\b)` +
     String.raw`|(?:One|one)\s+of\s+(?:the|those|these)\s+[a-z]+` +
     String.raw`|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+(?:is|was|has|had|remains|died)\b)` +
@@ -76,7 +76,7 @@ const RE = {
     String.raw`|(?<![\p{L}'’])(?!(?:Nobody|None|No|Everyone|Someone|Anyone|Many|Most|Several|Both|All|It|This|That|They|Who|Police|Officials)\b)\p{Lu}[\p{L}'’-]{2,}(?=\s+(?:died|was killed|was fatally|was pronounced dead)\b)` +
     String.raw`|(?<![\p{L}'’])(?:He|She|he|she)(?=\s))(?![\p{L}-])`, 'gu'),
   killed: /^(?:(?:has|had|have)\s+)?(?:(?:later|since|eventually|subsequently)\s+)?(?:died|dies|been (?:killed|shot dead|shot and killed|(?:pronounced|declared) (?:clinically |brain[- ])?dead)|(?:was|is)\s+(?:(?:fatally|accidentally|later|reportedly|now)\s+)*(?:killed|dead|brain[- ]dead|shot dead|shot and killed|shot to death|(?:pronounced|declared) (?:clinically |brain[- ])?dead|found dead|(?:found\s+)?fatally (?:shot|wounded|stabbed)|found shot (?:dead|to death)))\b/i,
-  injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now|immediately|later|then)\s+)*(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital|(?:taken|rushed|transported|airlifted|flown|driven)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:a|an|the)?\s*(?:[\w'’.-]+\s+){0,4}?hospital)\b/i,
+  injured: /^(?:(?:has|had|have)\s+been|was|is|remains|remained)\s+(?:(?:critically|seriously|accidentally|reportedly|also|listed|still|now|immediately|later|then)\s+)*(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed|in (?:critical|serious|stable|fair|good) condition|recovering|in (?:the|a)\s+hospital|(?:taken|rushed|transported|airlifted|flown|driven|brought)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:a|an|the)?\s*(?:[\w'’.-]+\s+){0,4}?hospital)\b/i,
   /** What may stand between subject and predicate: a phrase, not a new clause. */
   gap: /^[^.;!?"“”]*?(?=\b(?:has|had|have|was|is|remains|remained|died|dies|been|later|since|eventually|subsequently)\b)/,
   /** "was shot" says nothing of the outcome; "wounded", "in stable condition" do. */
