@@ -94,3 +94,12 @@ describe('extract: a head before a preposition inside a party', () => {
     expect(text.slice(...out.quotes[0].spans!.party!)).not.toMatch(/^voters|^with/);
   });
 });
+
+describe('extract: the person told is no part of what was said', () => {
+  it('starts the content after the addressee of "assured" and "reminded"', () => {
+    const { text, out } = run('Jo Marlow assured voters he would balance the budget.');
+    expect(contents(text, out.quotes[0])).toEqual(['he would balance the budget']);
+    const r = run('Jo Marlow reminded the audience that taxes had fallen.');
+    expect(contents(r.text, r.out.quotes[0])[0]).toMatch(/^that taxes had fallen/);
+  });
+});
