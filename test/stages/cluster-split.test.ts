@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleFeatures } from '../../src/model/story.js';
-import { cluster, type ArticleRef } from '../../src/stages/cluster/index.js';
+import { cluster, similarity, type ArticleRef } from '../../src/stages/cluster/index.js';
 import { bipartition, findSplit, pairSimilarity, splitProfiles, SPLIT_MIN_PART, SPLIT_MIN_STORY, type SplitMember } from '../../src/stages/cluster/split.js';
 
 // Two title fights of one made-up champion: the shared vocabulary (the champion, the belts, the rounds) and
@@ -55,7 +55,13 @@ describe('story splits', () => {
     expect(bipartition(w.slice(0, 5).map((r) => r.slice(0, 5)), 3)).toBeNull(); // 5 nodes cannot make two parts of 3
   });
 
-  it('scores a pair the same either way round', () => {
+  it('scores a pair as the clusterer scores each against a story of the other alone, averaged, either way round', () => {
+    const alone = (f: ArticleFeatures) => cluster({ article: member('a000000000099', f).article, features: f, candidates: [] }).profile;
+    const both = (a: ArticleFeatures, b: ArticleFeatures) => (similarity(a, alone(b), defaults()) + similarity(b, alone(a), defaults())) / 2;
+    const nameless: ArticleFeatures = { ...first(3), names: {} };
+    for (const [a, b] of [[first(1), second(2)], [first(1), first(2)], [nameless, second(2)], [first(1), nameless]]) {
+      expect(pairSimilarity(a, b)).toBeCloseTo(both(a, b), 12);
+    }
     expect(pairSimilarity(first(1), second(2))).toBeCloseTo(pairSimilarity(second(2), first(1)), 12);
     expect(pairSimilarity(first(1), first(2))).toBeGreaterThan(pairSimilarity(first(1), second(2)));
   });

@@ -261,7 +261,7 @@ export function similarity(a: ArticleFeatures, story: StoryProfile, options: Clu
  * (the sums below add in the article's order, as a walk over its own keys would, so scores do not depend on
  * how a profile was read) and its totals.
  */
-interface ArticleVectors {
+export interface ArticleVectors {
   termAt: Map<string, number>;
   termWeights: number[];
   termNorm: number;
@@ -270,7 +270,7 @@ interface ArticleVectors {
   nameTotal: number;
 }
 
-function articleVectors(a: ArticleFeatures): ArticleVectors {
+export function articleVectors(a: ArticleFeatures): ArticleVectors {
   const index = (r: Record<string, number>) => {
     const at = new Map<string, number>();
     const weights: number[] = [];
@@ -289,7 +289,7 @@ function articleVectors(a: ArticleFeatures): ArticleVectors {
   return { termAt: t.at, termWeights: t.weights, termNorm, nameAt: n.at, nameWeights: n.weights, nameTotal };
 }
 
-function similarityTo(a: ArticleVectors, story: StoryProfile, options: ClusterOptions): number {
+export function similarityTo(a: ArticleVectors, story: StoryProfile, options: ClusterOptions): number {
   const v = vectorsOf(story);
   const termSim = cosine(a, v.terms);
   if (a.nameAt.size === 0) return termSim;

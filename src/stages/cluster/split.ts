@@ -12,7 +12,7 @@
  * wired: see `findSplit`).
  */
 import type { ArticleFeatures, StoryProfile } from '../../model/story.js';
-import { defaultClusterOptions, mergeProfile, newProfile, similarity, type ArticleRef, type ClusterOptions } from './index.js';
+import { defaultClusterOptions, mergeProfile, newProfile, type ArticleRef, type ClusterOptions } from './index.js';
 import { round } from './features.js';
 import { headerOf, packedProfile, vectorsOf, type Packed } from './vectors.js';
 
@@ -56,16 +56,62 @@ export interface StorySplit {
   reason: string;
 }
 
-/** Symmetric similarity of two articles: each compared with a story of the other alone, averaged. */
+/**
+ * Symmetric similarity of two articles: each compared with a story of the other alone (`similarity`),
+ * averaged. Term cosine and two-way name agreement are symmetric already; only an article without names
+ * scores the pair by terms alone on its side.
+ */
 export function pairSimilarity(a: ArticleFeatures, b: ArticleFeatures, options: ClusterOptions = defaultClusterOptions()): number {
-  return (similarity(a, single(b), options) + similarity(b, single(a), options)) / 2;
+  const ids = new Map<string, number>();
+  return pairOf(sparse(a, ids), sparse(b, ids), options);
 }
 
-function single(f: ArticleFeatures): StoryProfile {
-  return {
-    id: '', title: '', titleArticleId: '', titleIsHeadline: false, articleCount: 1, sources: [], firstDate: f.date, lastDate: f.date,
-    terms: f.terms, names: f.names,
+/** An article's terms and names as ascending key ids with weights, for merge-joins over a window's pairs. */
+interface Sparse { terms: Int32Array; termWeights: Float64Array; termNorm: number; names: Int32Array; nameWeights: Float64Array; nameTotal: number }
+
+function sparse(f: ArticleFeatures, ids: Map<string, number>): Sparse {
+  const side = (r: Record<string, number>) => {
+    const entries = Object.entries(r).map(([k, w]) => {
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      return [id, w] as const;
+    }).sort((x, y) => x[0] - y[0]);
+    return { keys: Int32Array.from(entries, ([k]) => k), weights: Float64Array.from(entries, ([, w]) => w) };
   };
+  const t = side(f.terms);
+  const n = side(f.names);
+  let termNorm = 0;
+  for (const w of t.weights) termNorm += w * w;
+  let nameTotal = 0;
+  for (const w of n.weights) nameTotal += w;
+  return { terms: t.keys, termWeights: t.weights, termNorm, names: n.keys, nameWeights: n.weights, nameTotal };
+}
+
+function pairOf(a: Sparse, b: Sparse, options: ClusterOptions): number {
+  const [dot] = shared(a.terms, a.termWeights, b.terms, b.termWeights);
+  const cosine = a.termNorm && b.termNorm ? dot / Math.sqrt(a.termNorm * b.termNorm) : 0;
+  // As `similarity` scores an article against a one-article story, from each side.
+  const [, inA, inB] = shared(a.names, a.nameWeights, b.names, b.nameWeights);
+  const agreement = a.nameTotal > 0 && b.nameTotal > 0 ? Math.min(inA / a.nameTotal, inB / b.nameTotal) : 0;
+  const side = (x: Sparse) => (x.names.length === 0 ? cosine : (1 - options.nameWeight) * cosine + options.nameWeight * agreement);
+  return (side(a) + side(b)) / 2;
+}
+
+/** Over the keys both lists hold: the sum of products, and each side's weight. */
+function shared(ka: Int32Array, wa: Float64Array, kb: Int32Array, wb: Float64Array): [number, number, number] {
+  let dot = 0;
+  let inA = 0;
+  let inB = 0;
+  for (let i = 0, j = 0; i < ka.length && j < kb.length;) {
+    if (ka[i] < kb[j]) i++;
+    else if (ka[i] > kb[j]) j++;
+    else {
+      dot += wa[i] * wb[j];
+      inA += wa[i++];
+      inB += wb[j++];
+    }
+  }
+  return [dot, inA, inB];
 }
 
 /**
@@ -76,8 +122,10 @@ export function findSplit(members: readonly SplitMember[], storySize: number, op
   const n = members.length;
   if (storySize < SPLIT_MIN_STORY || n < 2 * SPLIT_MIN_PART) return null;
   const w: number[][] = members.map(() => new Array<number>(n).fill(0));
+  const ids = new Map<string, number>();
+  const each = members.map((m) => sparse(m.features, ids));
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) w[i][j] = w[j][i] = pairSimilarity(members[i].features, members[j].features, options);
+    for (let j = i + 1; j < n; j++) w[i][j] = w[j][i] = pairOf(each[i], each[j], options);
   }
   const parts = bipartition(w, SPLIT_MIN_PART);
   if (!parts) return null;
@@ -104,15 +152,26 @@ export function bipartition(w: readonly (readonly number[])[], minPart: number):
   const degree = w.map((row) => row.reduce((s, x) => s + x, 0));
   if (degree.some((d) => !(d > 0))) return null;
   const root = degree.map(Math.sqrt);
+  // D^-1/2 W D^-1/2, row by row.
+  const m = w.map((row, i) => Float64Array.from(row, (x, j) => x / (root[i] * root[j])));
   const top = normalise(root.slice());
   let v = normalise(w.map((_, i) => Math.sin(i + 1)));
+  const u = new Array<number>(n);
   for (let iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
     const along = dot(v, top);
-    const u = v.map((x, i) => x - along * top[i]);
+    for (let i = 0; i < n; i++) u[i] = v[i] - along * top[i];
     // (I + D^-1/2 W D^-1/2) u: the shift keeps every eigenvalue non-negative, so the largest left is the second.
-    const next = normalise(u.map((x, i) => x + w[i].reduce((s, wij, j) => s + (wij / (root[i] * root[j])) * u[j], 0)));
-    const moved = next.reduce((s, x, i) => s + Math.abs(x - v[i]), 0);
-    v = next;
+    const next = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      let s = u[i];
+      const row = m[i];
+      for (let j = 0; j < n; j++) s += row[j] * u[j];
+      next[i] = s;
+    }
+    const unit = normalise(next);
+    let moved = 0;
+    for (let i = 0; i < n; i++) moved += Math.abs(unit[i] - v[i]);
+    v = unit;
     if (moved < 1e-9) break;
   }
   const order = v.map((x, i) => [x / root[i], i] as const).sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([, i]) => i);
