@@ -115,6 +115,15 @@ for (const backend of BACKENDS) {
       expect(await store.termStats(['fire', 'smoke', 'n:elmsford'])).toEqual(counted);
     });
 
+    it('reads another store\'s fold at the next read, not the frequencies it read before', async () => {
+      const other = await another();
+      const one = await store.addArticle(article('one'));
+      expect(await store.termStats(['fire', 'smoke'])).toEqual({ documents: 0, df: new Map() });
+      await other.saveProcessed(processed(one.id, 's1', { features: { terms: { fire: 1, smoke: 1 }, names: {}, date: null } }));
+      await other.close(); // folds its save
+      expect(await store.termStats(['smoke', 'fire'])).toEqual({ documents: 1, df: new Map([['smoke', 1], ['fire', 1]]) });
+    });
+
     it('leaves nothing half-written when saving fails part-way', async () => {
       const { id } = await store.addArticle(article('two'));
       const bad = processed(id, 'sY');

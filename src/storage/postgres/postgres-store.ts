@@ -6,22 +6,20 @@
  * locks held on two dedicated connections (one for claims, one for the story assignment): the server drops
  * them when a worker's connection closes, so a killed worker leaves nothing locked and nothing to expire.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { Article, Extraction } from '../../model/schemas.js';
 import { StoryProfile, type StoryMerge, type StorySummary } from '../../model/story.js';
-import { DUPLICATE_WINDOW } from '../../stages/cluster/duplicates.js';
 import {
   articleIdFor, type AddResult, type ArticleBundle, type ArticleParts, type Assignment, type AssignResult, type NewArticle, type ProcessedArticle,
-  type Store, type TermStats, MAX_MERGE_HOPS, POSTINGS_PER_KEY,
+  type Store, type TermStats, MAX_MERGE_HOPS,
 } from '../store.js';
 import { Mutex } from '../mutex.js';
-import {
-  articleFromRow, duplicateFromRow, extractionFrom, removalFromRow, sentenceFromRow, sketchFromBytes, sketchToBytes, type Row,
-} from '../rows.js';
+import { articleFromRow, type Row } from '../rows.js';
 import { documentTerms, TermDeltas } from '../term-stats.js';
+import { linkDuplicate, mergeStory, readCandidates, sortedUnique } from './cluster-index.js';
 import { openPool, transaction, type PostgresOptions } from './pool.js';
-
-
+import { SessionConnection } from './session.js';
+import { readBundles, resolve } from './story-reads.js';
 
 /**
  * Advisory-lock classes (arbitrary constants, apart from the migrations' 0x7472); the second key is the
@@ -32,56 +30,12 @@ const ASSIGNMENT_LOCK_CLASS = 0x7461;
 const CLAIM_LOCK_CLASS = 0x7463;
 /** Folds of `term_df_pending` run one at a time per schema: two never wait on each other's `term_df` rows. */
 const FOLD_LOCK_CLASS = 0x7466;
-/** A pool or one of its clients: what a read needs. */
-type Queryable = Pick<pg.Pool, 'query'>;
 
 /**
  * How many of the oldest pending articles a claim tries, in order, before reading the list again: enough
  * for every loop of a few workers to find one not held by another.
  */
 const CLAIM_WINDOW = 64;
-
-/** A pooled connection kept for session-level advisory locks; destroyed (not pooled) on any error. */
-class SessionConnection {
-  private client: pg.PoolClient | null = null;
-  constructor(private readonly pool: pg.Pool) {}
-
-  async query(sql: string, params: unknown[]): Promise<pg.QueryResult> {
-    if (!this.client) {
-      const c = await this.pool.connect();
-      c.on('error', () => {}); // a dropped connection: the next query reports it
-      this.client = c;
-    }
-    const c = this.client;
-    try {
-      return await c.query(sql, params);
-    } catch (e) {
-      this.drop();
-      throw e;
-    }
-  }
-
-  /**
-   * Releases this session's advisory locks, then closes. The server would release them itself once the
-   * connection is gone, but only after its backend exits, a moment after the client has hung up; an
-   * explicit unlock makes a graceful close free the claims before `close()` resolves.
-   */
-  async releaseAll(): Promise<void> {
-    if (!this.client) return;
-    try {
-      await this.client.query('SELECT pg_advisory_unlock_all()');
-    } catch {
-      // a dead connection holds nothing: the server dropped its locks with it
-    }
-    this.drop();
-  }
-
-  /** Closes the connection; the server releases every lock it held. */
-  drop(): void {
-    this.client?.release(true);
-    this.client = null;
-  }
-}
 
 export class PostgresStore implements Store {
   /** Pending articles this process's workers hold, as advisory locks on `claims`. */
@@ -335,119 +289,4 @@ export class PostgresStore implements Store {
       await this.pool.end();
     }
   }
-
-}
-
-/**
- * Stories sharing index keys with an article, most keys shared first (then by id), at most `limit`; each
- * key contributes its `POSTINGS_PER_KEY` most recent postings (index scan on story_keys_recent).
- */
-async function readCandidates(q: Queryable, keys: string[], limit: number): Promise<StoryProfile[]> {
-  if (keys.length === 0) return [];
-  const { rows } = await q.query(`SELECT s.profile FROM stories s JOIN (
-      SELECT p.story_id, COUNT(*) AS shared FROM unnest($1::text[]) AS k(key)
-      CROSS JOIN LATERAL (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY seq DESC LIMIT $3) p
-      GROUP BY p.story_id ORDER BY shared DESC, p.story_id LIMIT $2) k ON k.story_id = s.id ORDER BY k.shared DESC, s.id`,
-  [sortedUnique(keys), limit, POSTINGS_PER_KEY]);
-  return rows.map((r: Row) => StoryProfile.parse(r.profile));
-}
-
-/** The processed parts of the given articles, read through `c` (inside the caller's snapshot). */
-async function readBundles(c: pg.PoolClient, articles: Article[]): Promise<ArticleBundle[]> {
-  const ids = articles.map((a) => a.id);
-  const sentences = groupBy((await c.query('SELECT * FROM sentences WHERE article_id = ANY($1::text[]) ORDER BY article_id, idx', [ids])).rows);
-  const removals = groupBy((await c.query('SELECT * FROM removals WHERE article_id = ANY($1::text[]) ORDER BY article_id, idx', [ids])).rows);
-  const extractions = groupBy((await c.query('SELECT article_id, data FROM extractions WHERE article_id = ANY($1::text[])', [ids])).rows);
-  const links = groupBy((await c.query('SELECT article_id, checked, duplicate_of, similarity FROM article_links WHERE article_id = ANY($1::text[])', [ids])).rows);
-  return articles.map((article) => {
-    const duplicate = duplicateFromRow(links.get(article.id)?.[0]);
-    return {
-      article,
-      sentences: (sentences.get(article.id) ?? []).map(sentenceFromRow),
-      removals: (removals.get(article.id) ?? []).map(removalFromRow),
-      extraction: extractionFrom(extractions.get(article.id)?.[0]?.data),
-      ...(duplicate === undefined ? {} : { duplicate }),
-    };
-  });
-}
-
-/** The story a story id stands for now: itself, else the survivor its merges lead to; null for an unknown id. */
-async function resolve(q: Queryable, id: string): Promise<string | null> {
-  let current = id;
-  for (let hop = 0; hop <= MAX_MERGE_HOPS; hop++) {
-    const { rows } = await q.query(`SELECT EXISTS (SELECT 1 FROM stories WHERE id = $1) AS story,
-      (SELECT into_id FROM story_merges WHERE story_id = $1) AS into_id`, [current]);
-    if (rows[0].story) return current;
-    if (rows[0].into_id == null) return null;
-    current = rows[0].into_id as string;
-  }
-  throw new Error(`story ${id}: more than ${MAX_MERGE_HOPS} merges to follow; the story_merges table is corrupt`);
-}
-
-/**
- * Folds story `from` into `into` inside the caller's transaction, under the assignment lock (`into`'s
- * profile, already saved, holds `from`'s): its articles and index postings move, its row goes, and the
- * merge is recorded so that its id resolves to `into`. Its articles are marked unchecked for
- * near-duplicates: they were never compared with `into`'s, so reconcile compares the texts itself.
- */
-async function mergeStory(c: pg.PoolClient, from: string, into: string, articleId: string): Promise<void> {
-  if (from === into) return;
-  const old = await c.query('SELECT profile FROM stories WHERE id = $1', [from]);
-  if (old.rowCount === 0) return;
-  const profile = StoryProfile.parse(old.rows[0].profile);
-  // Its postings: the keys its articles brought (their features) and its profile's, looked up by primary key.
-  const keyRows = await c.query(`SELECT DISTINCT k FROM story_articles sa JOIN features f ON f.article_id = sa.article_id,
-      LATERAL (SELECT json_object_keys(f.data->'terms') UNION ALL SELECT json_object_keys(f.data->'names')) AS x(k)
-    WHERE sa.story_id = $1`, [from]);
-  const keys = sortedUnique([...Object.keys(profile.terms), ...Object.keys(profile.names), ...keyRows.rows.map((r: Row) => r.k as string)]);
-  await c.query(`INSERT INTO story_keys (key, story_id, seq) SELECT key, $2, seq FROM story_keys WHERE key = ANY($3::text[]) AND story_id = $1
-    ON CONFLICT (key, story_id) DO UPDATE SET seq = GREATEST(story_keys.seq, excluded.seq)`, [from, into, keys]);
-  await c.query('DELETE FROM story_keys WHERE key = ANY($2::text[]) AND story_id = $1', [from, keys]);
-  await c.query('UPDATE article_links SET checked = false WHERE article_id IN (SELECT article_id FROM story_articles WHERE story_id = $1)', [from]);
-  await c.query('UPDATE story_articles SET story_id = $2 WHERE story_id = $1', [from, into]);
-  await c.query('UPDATE story_sketches SET story_id = $2 WHERE story_id = $1', [from, into]);
-  await c.query('DELETE FROM stories WHERE id = $1', [from]);
-  await c.query('INSERT INTO story_merges (story_id, into_id, article_id, merged_at) VALUES ($1, $2, $3, $4)', [from, into, articleId, new Date().toISOString()]);
-}
-
-/**
- * Keeps the article's sketch and, when it joins an existing story, checks it for copies: the story's
- * `DUPLICATE_WINDOW` most recent sketches (one range read) pick the candidates, their texts decide (one more
- * read, only then). The article's link row says whether that covered every earlier article of the story.
- */
-async function linkDuplicate(c: pg.PoolClient, articleId: string, text: string, sketch: number[], story: StoryProfile, created: boolean,
-  assignment: Assignment): Promise<void> {
-  let checked = created;
-  let link = null;
-  if (!created && assignment.duplicates) {
-    const rows = (await c.query('SELECT article_id, sketch FROM story_sketches WHERE story_id = $1 ORDER BY seq DESC LIMIT $2',
-      [story.id, DUPLICATE_WINDOW])).rows.reverse();
-    checked = rows.length === story.articleCount - 1;
-    const ids = assignment.duplicates.candidates(rows.map((x: Row) => ({ articleId: x.article_id as string, sketch: sketchFromBytes(x.sketch as Buffer) })));
-    if (ids.length > 0) {
-      const texts = await c.query('SELECT id, text FROM articles WHERE id = ANY($1::text[])', [ids]);
-      const byId = new Map(texts.rows.map((t: Row) => [t.id as string, (t.text as string | null) ?? '']));
-      link = assignment.duplicates.link(ids.filter((id) => byId.has(id)).map((id) => ({ articleId: id, text: byId.get(id)! })));
-    }
-  }
-  // The sketch and the link row in one statement: one round trip under the lock.
-  await c.query(`WITH s AS (INSERT INTO story_sketches (story_id, seq, article_id, sketch) SELECT $2, seq, $1, $3 FROM articles WHERE id = $1)
-    INSERT INTO article_links (article_id, duplicate_of, similarity, checked) VALUES ($1, $4, $5, $6)`,
-  [articleId, story.id, sketchToBytes(sketch), link?.duplicateOf ?? null, link?.similarity ?? null, checked]);
-}
-
-function sortedUnique(values: string[]): string[] {
-  return [...new Set(values)].sort();
-}
-
-/** Rows grouped by `article_id`, keeping their order. */
-function groupBy(rows: Row[]): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const r of rows) {
-    const id = r.article_id as string;
-    const list = out.get(id);
-    if (list) list.push(r);
-    else out.set(id, [r]);
-  }
-  return out;
 }
