@@ -23,6 +23,14 @@ describe('counts: "others" add to the people counted before them', () => {
   });
 });
 
+describe('counts: kin and a count after them, one toll', () => {
+  it('adds a possessed kin noun to the count coordinated after it, and reads "fatally shot" as killed', () => {
+    expect(counts('Police say he killed his wife and their four children.')).toEqual(['exact 5 killed people']);
+    expect(counts('He is accused of fatally shooting his ex-wife and two other people.')).toEqual(['exact 3 killed people']);
+    expect(counts('She lives with her husband and two children.')).toEqual([]);
+  });
+});
+
 describe('counts: "the life of"', () => {
   it('reads "claimed the life of one man" as a death, apart from the injured after it', () => {
     expect(counts('A shooting that claimed the life of one man and injured three other people.')).toEqual(['exact 1 killed men', 'exact 3 injured people']);

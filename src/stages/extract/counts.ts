@@ -19,7 +19,7 @@
  */
 import type { Qualifier } from '../../model/schemas.js';
 import {
-  BE_AUX, INCREMENT_WORDS, MEASURE_AFTER, MEASURE_AUX, MEASURE_BEFORE, QUALIFIER_PHRASES, SINGULAR_SUBJECTS, isLexiconVerb,
+  BE_AUX, FATAL_ADVERBS, INCREMENT_WORDS, MEASURE_AFTER, MEASURE_AUX, MEASURE_BEFORE, QUALIFIER_PHRASES, SINGULAR_SUBJECTS, isLexiconVerb,
   type Measure,
 } from './lexicon.js';
 import { measureAfterAt, measureAfterNoun, measureBefore } from './count-measures.js';
@@ -163,6 +163,17 @@ function readCount(tokens: Token[], num: NumberSpan, earlier: Draft[]): Draft | 
       if (back.parentAt !== undefined) parent = { kind: 'at', numStart: back.parentAt };
     }
   }
+  // "killing his wife and their four children": the kin and the count after them are one toll of people.
+  let value = num.value;
+  if (measure === null && parent === null) {
+    const kin = kinBefore(tokens, qualStart);
+    if (kin !== null) {
+      measure = kin.measure;
+      start = kin.start;
+      value += 1;
+      subject = 'people';
+    }
+  }
   let carried = false;
   // "one is dead and three others are in custody": a count with a predicate of its own carries nothing.
   const ownPredicate = BE_AUX.has(tokens[p]?.lower ?? '') || MEASURE_AUX.has(tokens[p]?.lower ?? '');
@@ -182,7 +193,7 @@ function readCount(tokens: Token[], num: NumberSpan, earlier: Draft[]): Draft | 
   // ("a man wielding two handguns was shot") nor with a singular verb after it.
   if (weakSubject && (measure === null || isVerbBefore(tokens, qualStart) || SINGULAR_AUX.has(tokens[p]?.lower ?? ''))) return null;
   return {
-    num,
+    num: value === num.value ? num : { ...num, value },
     qualifier: qual !== 'exact' ? qual : num.approximate ? 'about' : 'exact',
     qualStart,
     measure,
@@ -195,6 +206,31 @@ function readCount(tokens: Token[], num: NumberSpan, earlier: Draft[]): Draft | 
   };
 }
 
+
+/** Kin a possessive names ("his wife", "her son"): one person each. */
+const KIN_NOUNS = new Set([
+  'wife', 'husband', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner', 'son', 'daughter', 'stepson', 'stepdaughter',
+  'mother', 'father', 'stepmother', 'stepfather', 'mom', 'dad', 'brother', 'sister', 'grandmother', 'grandfather', 'nephew',
+  'niece', 'cousin', 'uncle', 'aunt',
+]);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/**
+ * A measure verb whose object is a possessed kin noun and this count ("killed his wife and (their) three
+ * children"): the verb's measure and where it starts, or null. The kin is one more of the people counted.
+ */
+function kinBefore(tokens: Token[], qualStart: number): { measure: Measure; start: number } | null {
+  let k = qualStart - 1;
+  if (POSSESSIVES.has(tokens[k]?.lower ?? '')) k -= 1;
+  if (tokens[k]?.lower !== 'and') return null;
+  const kin = (tokens[k - 1]?.lower ?? '').replace(/^ex-/, '');
+  if (!KIN_NOUNS.has(kin) || !POSSESSIVES.has(tokens[k - 2]?.lower ?? '')) return null;
+  const verb = MEASURE_BEFORE[tokens[k - 3]?.lower ?? ''];
+  if (verb === undefined) return null;
+  // "fatally shot his wife and four children": all five killed.
+  const fatal = FATAL_ADVERBS.has(tokens[k - 4]?.lower ?? '') && (verb === 'shot' || verb === 'injured');
+  return fatal ? { measure: 'killed', start: k - 4 } : { measure: verb, start: k - 3 };
+}
 
 /** "and" or a comma right after the counted noun, then another number: a coordinated list of counts. */
 function isCoordinated(tokens: Token[], p: number): boolean {
