@@ -50,6 +50,15 @@ describe('synthesize: the facts a brief states', () => {
     atLeastOne.values[0].qualifier = 'at least';
     const facts = [fact('killed', 'people', 1), fact('injured', 'people', 4), fact('shot', 'people', 5), atLeastOne, fact('damaged', 'cars', 2)];
     expect(ids(briefFacts(facts, 4))).toEqual(['killed people', 'injured people', 'damaged cars']);
+    // A group's figure is still said when the total it equals is a bare "at least one".
+    const someKilled = fact('killed', 'people', 1);
+    someKilled.values[0].qualifier = 'at least';
+    expect(ids(briefFacts([someKilled, fact('killed', 'boys', 1)], 4))).toEqual(['killed boys']);
+    // With no total, groups may be the same people: the best-supported one is said.
+    expect(ids(briefFacts([someKilled, fact('killed', 'men', 1), fact('killed', 'boys', 1, { sources: ['a', 'b'] }), fact('killed', 'passengers', 1)], 4)))
+      .toEqual(['killed boys']);
+    // One boy killed already says the one child shot.
+    expect(ids(briefFacts([someKilled, fact('killed', 'boys', 1, { sources: ['a', 'b'] }), fact('shot', 'children', 1)], 4))).toEqual(['killed boys']);
     // More shot than killed and injured together is news of its own.
     expect(ids(briefFacts([fact('killed', 'people', 1), fact('shot', 'people', 6)], 4))).toEqual(['killed people', 'shot people']);
   });

@@ -46,10 +46,15 @@ function onlySomething(f: Fact): boolean {
 /** Measures that add up to the people shot: a "shot" total no larger than their sum says nothing new. */
 const PARTS_OF_SHOT = ['killed', 'injured'];
 
-function shotWithinParts(f: Fact, totals: ReadonlyMap<string, Fact>): boolean {
+/** `said`: the totals and the facts chosen so far; the largest figure of each part measure counts. */
+function shotWithinParts(f: Fact, said: readonly Fact[]): boolean {
   if (f.measure !== 'shot') return false;
-  const parts = PARTS_OF_SHOT.map((m) => totals.get(m)).filter((t): t is Fact => t !== undefined && t.status !== 'conflicting');
-  return parts.length > 0 && f.estimate.best <= parts.reduce((sum, t) => sum + t.estimate.best, 0);
+  let sum = 0;
+  for (const m of PARTS_OF_SHOT) {
+    const figures = said.filter((t) => t.measure === m && t.status !== 'conflicting' && t.status !== 'claim').map((t) => t.estimate.best);
+    if (figures.length) sum += Math.max(...figures);
+  }
+  return sum > 0 && f.estimate.best <= sum;
 }
 
 /**
@@ -58,20 +63,28 @@ function shotWithinParts(f: Fact, totals: ReadonlyMap<string, Fact>): boolean {
  */
 export function briefFacts(facts: readonly Fact[], limit: number, said: ReadonlySet<string> = new Set()): Fact[] {
   const totals = new Map<string, Fact>();
-  for (const f of facts) if (f.status !== 'claim' && f.subject === TOTAL_SUBJECT && !totals.has(f.measure)) totals.set(f.measure, f);
+  // A total the brief leaves out as a bare "at least one" says no figure, so its groups still say theirs.
+  for (const f of facts) if (f.status !== 'claim' && f.subject === TOTAL_SUBJECT && !totals.has(f.measure) && !onlySomething(f)) totals.set(f.measure, f);
   const byTier = facts.map((f, i) => ({ f, i }))
     .sort((a, b) => tier(a.f) - tier(b.f) || sourceCount(b.f) - sourceCount(a.f) || a.i - b.i);
   const key = (f: Fact) => `${f.measure}|${groupHead(f.subject)}|${f.estimate.best}`;
   // Figures already said, by the lead or by a fact chosen: one group's figure is said once, in any words.
   const covered = new Set(facts.filter((f) => statedIn(f, said)).map(key));
   const chosen: { f: Fact; i: number }[] = [];
+  const groupOnly = new Set<string>();
   for (const x of byTier) {
     if (chosen.length >= limit) break;
     const { f } = x;
-    if (covered.has(key(f)) || onlySomething(f) || shotWithinParts(f, totals)) continue;
+    if (covered.has(key(f)) || onlySomething(f) || shotWithinParts(f, [...totals.values(), ...chosen.map((c) => c.f)])) continue;
     const total = totals.get(f.measure);
     // The whole group is of this kind: the total says the figure (a conflicting total states no single one).
     if (total && total !== f && total.status !== 'conflicting' && total.estimate.best === f.estimate.best) continue;
+    // With no total to be parts of, groups may overlap ("one boy killed", "one passenger killed" can be one
+    // child): the best-supported group of a measure is said, the others are left to the facts table.
+    if (!total && f.subject !== TOTAL_SUBJECT && f.status !== 'claim') {
+      if (groupOnly.has(f.measure)) continue;
+      groupOnly.add(f.measure);
+    }
     chosen.push(x);
     covered.add(key(f));
   }
