@@ -31,6 +31,14 @@ describe('counts: kin and a count after them, one toll', () => {
   });
 });
 
+describe('counts: a headline\'s capitalised words', () => {
+  it('reads no toll through a capitalised preposition ("3 Charged In Death Of ...")', () => {
+    expect(counts('3 Charged In Shooting Death Of Local Teen')).toEqual([]);
+    expect(counts('5 Dead In Shooting')).toEqual(['exact 5 killed people']);
+    expect(counts('Two Palestinian men were killed')).toEqual(['exact 2 killed men']);
+  });
+});
+
 describe('counts: "the life of"', () => {
   it('reads "claimed the life of one man" as a death, apart from the injured after it', () => {
     expect(counts('A shooting that claimed the life of one man and injured three other people.')).toEqual(['exact 1 killed men', 'exact 3 injured people']);

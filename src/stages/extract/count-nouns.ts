@@ -107,8 +107,9 @@ export function readNounPhrase(tokens: Token[], from: number): NounPhrase {
 export function isModifier(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (MEASURE_AUX.has(t.lower) || BE_AUX.has(t.lower)) return false;
-  if (t.cap) return true; // "Ukrainian", "Palestinian"
+  // A headline's capitalised preposition ("3 Charged In Death Of ...") is no modifier, as in running text.
   if (isLexiconFunctionWord(t.lower)) return false;
+  if (t.cap) return true; // "Ukrainian", "Palestinian"
   if (isLexiconVerb(t.lower) && !/ed$/.test(t.lower)) return false;
   return true;
 }
