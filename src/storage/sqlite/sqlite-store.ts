@@ -108,7 +108,7 @@ export class SqliteStore implements Store {
     let terms: string[] = [];
     const storyId = db.transaction((): string | null => {
       entered = performance.now();
-      const state = this.sql('SELECT status FROM articles WHERE id = ?').get(r.articleId) as Row | undefined;
+      const state = this.sql('SELECT status, seq FROM articles WHERE id = ?').get(r.articleId) as Row | undefined;
       if (!state) throw new Error(`article ${r.articleId} is not stored`);
       if (state.status === 'processed') return null; // another process got there first: keep its result
       const candidates = assignment.limit > 0 ? this.index.candidates(assignment.keys, assignment.limit) : [];
@@ -129,7 +129,7 @@ export class SqliteStore implements Store {
           first_date = excluded.first_date, last_date = excluded.last_date, profile = excluded.profile`)
         .run(p.id, p.title, p.articleCount, p.firstDate, p.lastDate, profileToText(p));
       for (const m of story.merged ?? []) this.index.merge(m, p.id, r.articleId);
-      const seq = (this.sql('SELECT seq FROM articles WHERE id = ?').get(r.articleId) as Row).seq as number;
+      const seq = state.seq as number;
       if (r.sketch) this.index.linkDuplicate(r.articleId, seq, r.sketch, p, story.created, assignment);
       this.sql('INSERT INTO story_articles (article_id, story_id, seq) VALUES (?, ?, ?)').run(r.articleId, p.id, seq);
       this.index.post(p.id, story.keys, seq);
