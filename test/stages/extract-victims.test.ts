@@ -25,6 +25,8 @@ describe('single victims', () => {
     ['A shooting death is under investigation after a man’s body is found in the backyard.', ['killed']],
     ['Lyle Juvenile dead from gunshot wound', ['killed']],
     ['Lyle Man Fatally Shot By Police Officer During Foot Chase', ['killed']],
+    ['Girl shot at party dies; woman held', ['killed']],
+    ['Lyle Teen Found Shot On Bike Path Dies', ['killed']],
     ['Local news | News SiteA 19-year-old man is hospitalized after a shooting.', ['injured']],
     ['A 4-year-old girl was shot in the leg and taken to hospital in stable condition.', ['injured']],
     ['Sam Lee, 31, was wounded and is in stable condition.', ['injured']],

@@ -131,9 +131,11 @@ const RE = {
   headline: new RegExp(
     String.raw`^(?:(?:An?|The)\s+)?(?:(?:${HEADLINE_AGE}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\d{1,3},)\s+)?(?:(?!(?:was|is|were|are|has|had|have|been|being|[Ww]ho|[Tt]hat|[Ww]hich)\b)[A-Za-z]+\s+){0,2}` +
     String.raw`(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler|[Tt]een|[Tt]eenager|[Bb]aby|[Ii]nfant|[Vv]ictim|${HEADLINE_AGE})?\s*` +
-    String.raw`((?:(?:[Aa]ccidentally|[Ff]atally|[Cc]ritically|[Ss]eriously)\s+)?(?:[Kk]illed|[Ii]njured|[Ww]ounded|[Hh]urt|[Dd]ies|[Dd]ied|[Dd]ead|[Ss]hot(?:\s+[Dd]ead)?))\b` +
-    // No object after the verb ("Shot Jane Doe" is what someone did; "Shot By Police" has none); "Dies" takes none.
-    String.raw`(?:(?<=[Dd]ie[sd]|[Dd]ead)|(?!\s+(?:his|her|their|a|an|the|down|up|\d|(?!(?:By|In|At|On|Near|During|After|While|Outside|Inside)\b)\p{Lu})))`, 'u'),
+    String.raw`(?:[Ff]ound\s+)?((?:(?:[Aa]ccidentally|[Ff]atally|[Cc]ritically|[Ss]eriously)\s+)?(?:[Kk]illed|[Ii]njured|[Ww]ounded|[Hh]urt|[Dd]ies|[Dd]ied|[Dd]ead|[Ss]hot(?:\s+[Dd]ead)?))\b` +
+    // No object after the verb ("Shot Jane Doe" is what someone did; "Shot By Police", "shot at party" have
+    // none); "Dies" takes none. "Found Shot … Dies", "shot at party dies": slots F1 0.6959 -> 0.6969 (held-out
+    // 0.6988 -> 0.7007, tuning half unchanged); GVA casualties killed 0.897 -> 0.899, both 0.772 -> 0.774.
+    String.raw`(?:(?<=[Dd]ie[sd]|[Dd]ead)|(?!\s+(?:(?:his|her|their|a|an|the|down|up)\b|\d|(?!(?:By|In|At|On|Near|During|After|While|Outside|Inside)\b)\p{Lu})))`, 'u'),
 };
 
 /** Reach (characters) of a modal or condition before a clause: "he could have easily died", "not able to say if the man had died". */
