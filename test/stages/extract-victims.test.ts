@@ -18,6 +18,7 @@ describe('single victims', () => {
     ['Man shot, killed on west side', ['killed']],
     ['Police are investigating a shooting that left a man in critical condition.', ['injured']],
     ['The gunfire left one man dead on the porch.', ['killed']],
+    ['The shooting left another teen critically wounded, with a gunshot wound to the thigh.', ['injured']],
     ['A waitress trying to stop a crime was shot outside a bar.', ['shot']],
     ['Police said a male was wounded in the arm.', ['injured']],
     ['A man with a gunshot wound was brought to the regional hospital on Sunday.', ['injured']],

@@ -111,7 +111,7 @@ const RE = {
   /** "a triple homicide", "a double murder-suicide": a killing named by how many died, unless attempted. */
   multiple: /\b(?:(double|triple|quadruple)[- ](?:homicide|murder[- ]suicide|murder|slaying|killing|fatal shooting)s?)\b/gi,
   /** "a shooting that left a man in critical condition", "left one man dead": the object's outcome (slots injured F1 +0.008, two articles gained, none lost). */
-  leftObject: new RegExp(String.raw`\bleft\s+(?:${OBJECT}|one\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b)\s+(?:(dead)|(?:(?:critically|seriously|severely)\s+)?(?:injured|wounded|hurt)|in\s+(?:critical|serious|stable|grave|fair)\s+condition)\b`, 'gu'),
+  leftObject: new RegExp(String.raw`\bleft\s+(?:${OBJECT}|(?:one|another)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUNS})\b)\s+(?:(dead)|(?:(?:critically|seriously|severely)\s+)?(?:injured|wounded|hurt)|in\s+(?:critical|serious|stable|grave|fair)\s+condition)\b`, 'gu'),
   /**
    * "after a man's body is found", "the woman's body was discovered": a death. With it, "dead" as a headline's
    * verb ("Juvenile dead from gunshot wound") and a title-case preposition after "Shot" ("Man Fatally Shot By
