@@ -164,4 +164,9 @@ export const ENGLISH_FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'of', 'and', 'to', 'in', 'is', 'was', 'were', 'are', 'on', 'for', 'with', 'at', 'by', 'from',
   'that', 'this', 'it', 'he', 'she', 'they', 'said', 'has', 'have', 'had', 'be', 'been', 'not', 'as', 'or', 'but',
   'his', 'her', 'their', 'who', 'which', 'will', 'would', 'say', 'says', 'after', 'into', 'its', 'than', 'after',
+  // Pronouns and auxiliaries of speech and quotes ("…saved my father," he wrote): without them a quoted
+  // sentence read as not English and its attribution was lost. Words other languages spell the same way
+  // ("do", "no", "so", "me", "die") are left out.
+  'i', 'my', 'we', 'our', 'you', 'your', 'him', 'them', 'what', 'when', 'where', 'how', 'can', 'could', 'should',
+  'does', 'did', 'about', 'out', 'over', 'just', 'also', 'because', 'there', 'these', 'those', 'being',
 ]);
