@@ -3,7 +3,7 @@ import type { CountMention } from '../../src/model/schemas.js';
 import { extract } from '../../src/stages/extract/index.js';
 import { eventOf, mainEvent, type EventModel } from '../../src/stages/reconcile/events.js';
 import { segment } from '../../src/stages/segment/index.js';
-import { bundle } from '../helpers.js';
+import { bundle, count } from '../helpers.js';
 import { nameKey } from '../../src/text/names.js';
 
 const model: EventModel = {
@@ -70,5 +70,30 @@ describe('reconcile: reported speech that says something', () => {
       { speaker: 'the caller', cue: 'says', channel: null, text: 'Please hurry', direct: true, citations: cite },
     ], (s) => s);
     expect(quotes.map((q) => q.text)).toEqual(['the man had fled on foot', 'Please hurry']);
+  });
+});
+
+describe('reconcile: a wider area and a share of an earlier group', () => {
+  it('reads a count on the main day, or undated in a lead, in the town\'s state or county as the main event', () => {
+    const lead = { places: [], dates: [], lead: true };
+    expect(eventOf(at('Ostrava County', '2031-05-03'), model)).toBe(model.main);
+    expect(eventOf(at('East Ostria', null), { ...model, setting: new Set([nameKey('Millbrook')]) }, lead).place).toBe('East Ostria');
+    expect(eventOf(at('Ostrava County', null), model, lead)).toBe(model.main);
+    // Further down an undated county figure is background; another day is another event; a town is a town.
+    expect(eventOf(at('Ostrava County', null), model).place).toBe('Ostrava County');
+    expect(eventOf(at('Ostrava County', '2031-04-20'), model).place).toBe('Ostrava County');
+    expect(eventOf(at('Harlow', '2031-05-03'), model).place).toBe('Harlow');
+  });
+
+  it('gives "Five of the officers died" the event of the group the sentence before counted', async () => {
+    const { reconcile } = await import('../../src/stages/reconcile/index.js');
+    const place = (name: string, s: number) => ({ name, type: 'place' as const, citation: { articleId: 'a1', sentenceId: `a1.s${s}` } });
+    const r = reconcile({ storyId: 's', articles: [bundle('a1', 'Courier', '2031-05-03', [
+      'A gunman killed one person in Millbrook on Saturday.',
+      'It came hours after a dozen officers came under fire at a rally in Harlow.',
+      'Five of the officers died.',
+    ], [count(1, 'killed', 0, { place: 'Millbrook' }), count(5, 'killed', 2, { subject: 'officers' })], { entities: [place('Millbrook', 0), place('Harlow', 1)] })] });
+    const officers = r.facts.find((f) => f.subject === 'officers')!;
+    expect(r.events.find((e) => e.id === officers.eventId)?.place).toBe('Harlow');
   });
 });

@@ -118,7 +118,7 @@ export function mainEvent(articles: ArticleBundle[]): EventModel {
  * What the count's own sentence states besides the count: its places, its resolved dates, and whether it
  * says it tells of another incident ("in a separate attack").
  */
-export interface SentenceContext { places: string[]; dates: string[]; separate?: boolean }
+export interface SentenceContext { places: string[]; dates: string[]; separate?: boolean; lead?: boolean }
 
 /**
  * The event a count reports: the main one unless it, or failing that its sentence, names another place
@@ -134,7 +134,8 @@ export function eventOf(count: CountMention, model: EventModel, context: Sentenc
   if (place === null && context.places.length > 0 && !context.places.some((p) => model.setting.has(nameKey(p)))) place = context.places[0];
   const date = count.date ?? context.dates[0] ?? null;
   const placeKey = place ? nameKey(place) : null;
-  const otherPlace = placeKey !== null && !model.setting.has(placeKey) && !isStreet(place!);
+  const otherPlace = placeKey !== null && !model.setting.has(placeKey) && !isStreet(place!)
+    && !((date === null ? context.lead === true : model.main.date !== null && sameDay(date, model.main.date)) && widerThanMain(place!, model));
   const otherDay = date !== null && model.main.date !== null && !sameDay(date, model.main.date)
     && !(count.measure === 'killed' && !otherPlace && diedOfWounds(date, model.main.date));
   if (!otherPlace && !otherDay) return model.main;
@@ -166,6 +167,29 @@ const DIED_OF_WOUNDS_DAYS = 7;
 
 function diedOfWounds(date: string, main: string): boolean {
   return date > main && Date.parse(date) - Date.parse(main) <= DIED_OF_WOUNDS_DAYS * DAY_MS;
+}
+
+/** Last words of an administrative area wider than a town ("Avon County", "Lake Parish", "East Region"). */
+const AREA_WORDS = new Set(['county', 'parish', 'province', 'region', 'oblast', 'state', 'district', 'territory', 'governorate', 'prefecture']);
+
+/**
+ * A count on the main event's day, or undated in an article's lead, placed in an area wider than the main
+ * event's town (its state, region or country, a county or parish) tells of the main event at a larger scale
+ * ("a 6-year-old was killed in Louisiana on Tuesday"), not of another event: another killing that day would
+ * be placed in its own town. Undated counts further down are often background figures for the wider area.
+ */
+function widerThanMain(place: string, model: EventModel): boolean {
+  if (model.main.place === null || isWideArea(model.main.place) || isArea(model.main.place)) return false;
+  return isWideArea(place) || isArea(place);
+}
+
+/** "East Tennessee", "Northern Ostria": a part of a region or country is as wide as a town's surroundings go. */
+const COMPASS_PART = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+/i;
+
+function isArea(place: string): boolean {
+  if (AREA_WORDS.has(place.trim().split(/\s+/).pop()?.toLowerCase() ?? '')) return true;
+  const rest = place.trim().replace(COMPASS_PART, '');
+  return rest !== place.trim() && isWideArea(rest);
 }
 
 /**

@@ -7,13 +7,14 @@
  */
 import type { Claim, Entity, Event, Fact, Quote } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
-import { eventKeyString, eventOf, mainEvent, unifyByPerson, type EventKey, type EventModel, type SentenceContext } from './events.js';
+import { LEAD_SENTENCES, eventKeyString, eventOf, mainEvent, unifyByPerson, type EventKey, type EventModel, type SentenceContext } from './events.js';
 import { buildFact, normaliseSubject, type Reading } from './facts.js';
 import { mergeEntities, mergeQuotes } from './people.js';
 import { speakerNamer, type SpeakerNamer } from './speakers.js';
 import { backgroundCounts, deathsNoLeadTells, woundedWhoDied } from './background.js';
 import { evidenceGroups } from './sources.js';
 import { compatible, interval } from './values.js';
+import { nameKey } from '../../text/names.js';
 
 export { evidenceGroups } from './sources.js';
 export { interval, compatible } from './values.js';
@@ -114,9 +115,10 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
 function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
   const context = new Map<string, SentenceContext>();
   const text = new Map(a.sentences.map((s) => [s.id, s.text]));
+  const lead = new Set(a.sentences.slice(0, LEAD_SENTENCES).map((s) => s.id));
   const at = (id: string) => {
     let c = context.get(id);
-    if (!c) context.set(id, (c = { places: [], dates: [], separate: SEPARATE_EVENT.test(text.get(id) ?? '') }));
+    if (!c) context.set(id, (c = { places: [], dates: [], separate: SEPARATE_EVENT.test(text.get(id) ?? ''), lead: lead.has(id) }));
     return c;
   };
   for (const e of a.extraction.entities) if (e.type === 'place') at(e.citation.sentenceId).places.push(e.name);
@@ -136,8 +138,29 @@ function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
     const atMain = counts.some((_, j) => same(j) && eventKeyString(events[j]) === mainKey);
     if (elsewhere >= 0 && !atMain) events[i] = events[elsewhere];
   });
+  // "Five of the officers died.": a share of a group the sentence before counted belongs to that count's event.
+  const indexOf = new Map(a.sentences.map((s) => [s.id, s.index]));
+  counts.forEach((c, i) => {
+    const ctx = context.get(c.citation.sentenceId);
+    if (c.place !== null || c.date !== null || ctx?.places.length || ctx?.dates.length || eventKeyString(events[i]) !== mainKey) return;
+    if (!PARTITIVE_OPENING.test(text.get(c.citation.sentenceId) ?? '')) return;
+    const before = indexOf.get(c.citation.sentenceId)! - 1;
+    const previous = counts.map((_, j) => j).filter((j) => indexOf.get(counts[j].citation.sentenceId) === before);
+    const keys = new Set(previous.map((j) => eventKeyString(events[j])));
+    if (keys.size === 1 && !keys.has(mainKey)) events[i] = events[previous[0]];
+    if (previous.length > 0) return;
+    // The sentence before counted its group in words the count reader passed over ("12 officers were shot
+    // at a protest in Dallas"): the share is set where that sentence is, when it names a place outside the story's.
+    const prior = a.sentences.find((x) => x.index === before);
+    const priorContext = prior ? context.get(prior.id) : undefined;
+    const where = priorContext?.places.find((p) => !model.setting.has(nameKey(p)));
+    if (where) events[i] = { placeKey: nameKey(where), place: where, date: priorContext?.dates[0] ?? model.main.date };
+  });
   return events;
 }
+
+/** A sentence opening with a share of a group named before: "Five of the officers…", "Two of those hurt…". */
+const PARTITIVE_OPENING = /^\s*(?:[\p{L}-]+|\d+)\s+of\s+(?:the|those|these|them)\b/iu;
 
 /**
  * Wording that sets a sentence apart from the story's event: "in a separate incident", "in another
