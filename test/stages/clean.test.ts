@@ -68,6 +68,12 @@ describe('clean (plain text)', () => {
     expect(out.text).toBe([BODY[0], BODY[1]].join('\n\n'));
   });
 
+  it('drops the soft hyphens and zero-width spaces a page leaves inside words', () => {
+    const out = clean({ format: 'text', raw: ['A gun\u00ADman fired on a ware\u200Bhouse in Elmsford on Tuesday.', BODY[1]].join('\n'), title: null });
+    expect(out.text).toContain('A gunman fired on a warehouse in Elmsford on Tuesday.');
+    expect(out.text).not.toMatch(/[\u00AD\u200B]/);
+  });
+
   it('takes a first line that is only a time stamp for no headline, and removes it as a date line', () => {
     const raw = ['Updated: November 11, 2011 20:09 IST', BODY[0], BODY[1]].join('\n');
     const out = clean({ format: 'text', raw, title: null });

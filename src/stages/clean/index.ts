@@ -114,6 +114,8 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
   } else {
     paras = textParagraphs(input.raw).map((text) => ({ text, kind: 'paragraph' as const }));
   }
+  // Characters that print as nothing split words for every reader after this stage ("gun\u00ADman" is "gunman").
+  paras = paras.map((p) => (INVISIBLE.test(p.text) ? { ...p, text: p.text.replace(INVISIBLE_ALL, '') } : p)).filter((p) => p.text.trim() !== '');
 
   // A metadata prefix glued to the first paragraph ("date 2024-01-02 …"): a date line, and a date.
   if (paras.length > 0) {
@@ -187,6 +189,13 @@ function withoutEmbedSignatures(paras: Para[], removals: CleanRemoval[]): Para[]
   }
   return out;
 }
+
+/**
+ * Soft hyphens, zero-width spaces and word joiners: layout hints a page leaves inside words. (Zero-width
+ * joiners and non-joiners are kept: some scripts and emoji need them.)
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
+const INVISIBLE_ALL = /[\u00AD\u200B\u2060\uFEFF]/g;
 
 /** Lines are paragraphs, except in hard-wrapped text, whose lines are rejoined within blank-line blocks. */
 function textParagraphs(raw: string): string[] {
