@@ -97,3 +97,16 @@ describe('reconcile: a wider area and a share of an earlier group', () => {
     expect(r.events.find((e) => e.id === officers.eventId)?.place).toBe('Harlow');
   });
 });
+
+describe('reconcile: one member of a counted group', () => {
+  it('reads "One of the people hurt was a clerk" as at least one hurt, not a toll of one', async () => {
+    const { reconcile } = await import('../../src/stages/reconcile/index.js');
+    const r = reconcile({ storyId: 's', articles: [
+      bundle('a1', 'Courier', '2031-05-03', ['Four people were hurt in a shooting in Millbrook on Saturday.'], [count(4, 'injured', 0)]),
+      bundle('a2', 'Herald', '2031-05-03', ['A shooting in Millbrook on Saturday hurt four.', 'One of the people hurt in the shooting was a clerk.'], [count(4, 'injured', 0), count(1, 'injured', 1)]),
+    ] });
+    const injured = r.facts.find((f) => f.measure === 'injured' && f.subject === 'people')!;
+    expect(injured.status).toBe('agreed');
+    expect(injured.values.map((v) => `${v.qualifier} ${v.value}`).sort()).toEqual(['at least 1', 'exact 4']);
+  });
+});

@@ -84,6 +84,14 @@ describe('synthesize: the brief', () => {
 });
 
 describe('synthesize: wording', () => {
+  it('names in a dispute only the values some other value rules out', async () => {
+    const { inDispute } = await import('../../src/stages/synthesize/wording.js');
+    const v = (value: number, qualifier: 'exact' | 'at least') => ({ value, qualifier });
+    expect(inDispute([v(4, 'exact'), v(1, 'at least'), v(3, 'exact')])).toEqual([v(4, 'exact'), v(3, 'exact')]);
+    // Fewer than two sides left: every value is shown.
+    expect(inDispute([v(4, 'exact'), v(1, 'at least')])).toEqual([v(4, 'exact'), v(1, 'at least')]);
+  });
+
   it('shows a source sentence without the date line it opens with, and leaves other dashes alone', async () => {
     const { withoutDateline } = await import('../../src/stages/synthesize/wording.js');
     expect(withoutDateline('DUNMORE, Tenn. (WXYZ) – The bureau said two people died.')).toBe('The bureau said two people died.');

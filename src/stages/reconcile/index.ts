@@ -5,7 +5,7 @@
  * articles; counts a party asserts in its own words are claims, listed by claimant.
  * Our own code: this is the product.
  */
-import type { Claim, Entity, Event, Fact, Quote } from '../../model/schemas.js';
+import type { Claim, CountMention, Entity, Event, Fact, Quote } from '../../model/schemas.js';
 import type { ArticleBundle } from '../../storage/store.js';
 import { LEAD_SENTENCES, eventKeyString, eventOf, mainEvent, unifyByPerson, type EventKey, type EventModel, type SentenceContext } from './events.js';
 import { buildFact, normaliseSubject, type Reading } from './facts.js';
@@ -48,6 +48,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
   followDiscourse(articles, assigned, model);
   unifyByPerson(articles, assigned, model);
   const position = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.index] as const)));
+  const sentenceText = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.text] as const)));
   const outlived = woundedWhoDied(articles);
   const earlier = new Set([...backgroundCounts(articles, model), ...deathsNoLeadTells(articles)]);
   for (const [k, a] of articles.entries()) {
@@ -73,7 +74,7 @@ export function reconcile(input: ReconcileInput): ReconcileOutput {
         groups.set(key, g);
       }
       g.readings.push({
-        mention: c, source: a.article.source, evidence: evidence.get(a.article.id)!, published: a.article.published,
+        mention: memberOfGroup(c, sentenceText.get(c.citation.sentenceId) ?? '') ? { ...c, qualifier: 'at least' } : c, source: a.article.source, evidence: evidence.get(a.article.id)!, published: a.article.published,
         sentence: position.get(c.citation.sentenceId) ?? Number.MAX_SAFE_INTEGER,
       });
     }
@@ -157,6 +158,19 @@ function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
     if (where) events[i] = { placeKey: nameKey(where), place: where, date: priorContext?.dates[0] ?? model.main.date };
   });
   return events;
+}
+
+/**
+ * "One of the people hurt in the shooting was an employee": the number counts members of the hurt, picked
+ * out for something else; it says at least that many were hurt, not how many. (In "Five of the officers
+ * died" the measure is the sentence's own and the count is exact.)
+ */
+const MEMBER_OF_COUNTED_GROUP = /^\s*(?:[\p{L}-]+|\d+)\s+of\s+(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,2}?(hurt|injured|wounded|killed|dead|shot)\b/iu;
+const GROUP_MEASURE: Record<string, string> = { hurt: 'injured', injured: 'injured', wounded: 'injured', killed: 'killed', dead: 'killed', shot: 'shot' };
+
+function memberOfGroup(c: CountMention, sentence: string): boolean {
+  const m = c.qualifier === 'exact' ? MEMBER_OF_COUNTED_GROUP.exec(sentence) : null;
+  return m !== null && GROUP_MEASURE[m[1].toLowerCase()] === c.measure;
 }
 
 /** A sentence opening with a share of a group named before: "Five of the officers…", "Two of those hurt…". */

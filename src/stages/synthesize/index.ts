@@ -11,7 +11,7 @@ import { compatible, interval, type ReconcileOutput } from '../reconcile/index.j
 import { coverage as termCoverage, overlap, rankCentral, termSet } from './select.js';
 import { briefFacts } from './brief-facts.js';
 import { WrittenNumbers } from './written.js';
-import { amount, factPhrase, factSentence, joinAnd, numberWord, predicate, withoutDateline } from './wording.js';
+import { amount, factPhrase, factSentence, inDispute, joinAnd, numberWord, predicate, withoutDateline } from './wording.js';
 import { headlineSentenceIds } from '../../text/headline.js';
 
 export interface SynthesizeInput {
@@ -121,7 +121,7 @@ function echoesReport(f: Fact, facts: Fact[]): boolean {
 function disputes(facts: Fact[], events: ReconcileOutput['events']): Dispute[] {
   return facts.filter((f) => (f.status === 'conflicting' || f.status === 'superseded') && !f.derivedFrom).map((f) => {
     const where = events.find((e) => e.id === f.eventId);
-    const whose = f.values.map((v) => `${amount(v.value, v.qualifier)} (${joinAnd(v.sources)})`);
+    const whose = inDispute(f.values).map((v) => `${amount(v.value, v.qualifier)} (${joinAnd(v.sources)})`);
     const lead = f.status === 'superseded' ? 'Figures changed over time for' : 'Sources disagree on';
     const place = where && f.eventId !== 'e1' && where.place ? ` in ${where.place}` : '';
     return { text: `${lead} the number of ${factPhrase(f)}${place}: ${whose.join('; ')}.`, factIds: [f.id], citations: factCitations(f) };

@@ -1,5 +1,6 @@
 /** Turning reconciled facts into plain sentences. Numbers one to nine are spelt out (news style). */
 import type { Fact, Qualifier } from '../../model/schemas.js';
+import { compatible, interval } from '../reconcile/values.js';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** Plurals English does not make with -s; the rest are read by `singular`. */
@@ -88,8 +89,18 @@ export function factSentence(f: Fact): string {
       return `${capitalise(f.claimant ?? 'a party')} claims ${joinOr(figures.map((v) => amount(v.value, v.qualifier)))} ${noun(f.subject, most)} ${be(most)} ${predicate(f.measure)}.`;
     }
     case 'conflicting':
-      return `Reports differ on how many ${f.subject} were ${predicate(f.measure)}: ${joinOr(distinctFigures(f).map((v) => amount(v.value, v.qualifier)))}.`;
+      return `Reports differ on how many ${f.subject} were ${predicate(f.measure)}: ${joinOr(inDispute(distinctFigures(f)).map((v) => amount(v.value, v.qualifier)))}.`;
   }
+}
+
+/**
+ * The values a dispute is between: those that some other value rules out. A reading every other value allows
+ * ("at least one" beside three and four) takes no side, and listing it makes the dispute read wider than it
+ * is; it stays in the facts table with its sources. All are kept when fewer than two would be left.
+ */
+export function inDispute<T extends { value: number; qualifier: Qualifier }>(values: T[]): T[] {
+  const sides = values.filter((v) => values.some((w) => w !== v && !compatible(interval(v.value, v.qualifier), interval(w.value, w.qualifier))));
+  return sides.length >= 2 ? sides : values;
 }
 
 /**
