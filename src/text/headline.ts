@@ -40,9 +40,21 @@ const MIN_HEADLINE_WORDS = 3;
  * headline ("Opinion | …") is kept whole.
  */
 export function headlineOf(title: string): string {
-  const t = title.trim().replace(HEADLINE_RE.space, ' ');
+  const t = withoutRubric(title.trim().replace(HEADLINE_RE.space, ' '));
   const first = t.split(HEADLINE_RE.siteSeparator)[0].trim();
   return first.split(' ').length >= MIN_HEADLINE_WORDS ? first : t;
+}
+
+/**
+ * A rubric a desk puts before a headline ("UPDATE:", "BREAKING:", "MUST SEE:", "VIDEO:"): it says how the
+ * piece is filed, not what happened. Only these general newsroom labels: a capitalised word before a colon
+ * is often a source ("Police: …", "FBI: …") and stays.
+ */
+const RUBRIC = /^(?:updated?|breaking(?: news)?|developing(?: story)?|watch|video|photos?|gallery|live|exclusive|must see|just in|alert|new)\s*:\s+(?=\S)/i;
+
+function withoutRubric(title: string): string {
+  const rest = title.replace(RUBRIC, '');
+  return rest.split(' ').length >= MIN_HEADLINE_WORDS ? rest : title;
 }
 
 function fold(text: string): string {
