@@ -79,6 +79,8 @@ describe('clean (plain text)', () => {
     const out = clean({ format: 'text', raw, title: null });
     expect(out.title).toBeNull();
     expect(out.removals.map((r) => [r.text, r.reason])).toEqual([['Updated: November 11, 2011 20:09 IST', 'dateline']]);
+    // It is the article's publication day, which nothing else gave.
+    expect(out.published).toBe('2011-11-11');
   });
 
   it('judges a headline-like first line like any paragraph when the given title is another', () => {

@@ -18,7 +18,7 @@ import { guessLanguage } from '../../text/language.js';
 import { DEFAULT_COHESION, cohesionScores, type CohesionOptions } from './cohesion.js';
 import { extractPage, stripTags, type Block } from './html.js';
 import { headlineOf, isHeadlineParagraph } from '../../text/headline.js';
-import { isTimeStamp } from '../../text/headline.js';
+import { isTimeStamp, stampDate } from '../../text/headline.js';
 import { classify, looksLikeHeadline, splitEmbedSignature, splitMetaPrefix, stripBullet, type Para } from './rules.js';
 import { defaultStoryCohesionOptions, type StoryCohesionOptions } from './story.js';
 
@@ -130,6 +130,10 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
 
   if (!keep.has('credit')) paras = withoutEmbedSignatures(paras, removals);
 
+  // A time stamp at the top of a text ("Updated: November 11, 2011 20:09 IST") is removed as a date line
+  // below, but it is the article's publication day when none was found.
+  for (const p of paras.slice(0, STAMP_PARAGRAPHS)) published = published ?? stampDate(p.text);
+
   let headlineIndex = -1;
   // A first line that reads like a headline is the headline, unless a given title says otherwise: then it
   // is judged like any paragraph ("Please enable JavaScript to watch this video" is no headline).
@@ -189,6 +193,9 @@ function withoutEmbedSignatures(paras: Para[], removals: CleanRemoval[]): Para[]
   }
   return out;
 }
+
+/** Paragraphs at the top of a text searched for a time stamp: a headline and a site line may come first. */
+const STAMP_PARAGRAPHS = 3;
 
 /**
  * Soft hyphens, zero-width spaces and word joiners: layout hints a page leaves inside words. (Zero-width
