@@ -81,7 +81,7 @@ export function headlineSentenceIds(sentences: readonly { id: string; paragraph:
 }
 
 /**
- * A line that is only a time stamp ("Updated: November 11, 2011 20:09 IST", "Friday, 11 Nov 2011") heads
+ * A line that is only a time stamp ("Updated: March 3, 2030 09:15 EST", "Sunday, 3 Mar 2030") heads
  * no story: feeds and scrapers put the page's date where its headline should be. Words a stamp is made of:
  * labels, months, weekdays, "at"/"on", am/pm, time zones (2–5 capitals), digits and punctuation.
  */
@@ -89,7 +89,7 @@ const STAMP_WORD = /^(?:last|first|updated?|published|posted|modified|on|at|hrs?
 const ZONE = /^[A-Z]{2,5}$/;
 
 /**
- * The day a time-stamp line states, when it states a whole date ("Updated: November 11, 2011 20:09 IST" →
+ * The day a time-stamp line states, when it states a whole date ("Updated: March 3, 2030 09:15 EST" →
  * 2011-11-11); null for a line that is no stamp or names no year.
  */
 export function stampDate(line: string): string | null {

@@ -19,7 +19,7 @@ describe('clean rules: author lines', () => {
 describe('clean rules: lines about a picture on the page', () => {
   it('removes a paragraph that describes a photo or video the text does not carry', () => {
     for (const text of [
-      'Dunmore police say this photo is the suspect vehicle.',
+      'Dunmore police say this photo shows the getaway van.',
       'This undated photo provided by the Dunmore Police Department shows Jo Park.',
       'This photo provided by Channel 9, shows the scene near the houses on Friday.',
       'This map shows the places the gunman fired on.',

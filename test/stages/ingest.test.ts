@@ -111,7 +111,7 @@ describe('ingest', () => {
   });
 
   it('takes a title that is only a time stamp for no title, and keeps a headline that holds a date', async () => {
-    writeFileSync(join(dir, 'stamps.jsonl'), ['Updated: November 11, 2011 20:09 IST', 'Friday, November 11, 2011', 'May 5 fire leaves two dead']
+    writeFileSync(join(dir, 'stamps.jsonl'), ['Updated: March 3, 2030 09:15 EST', 'Sunday, March 3, 2030', 'May 5 fire leaves two dead']
       .map((title, i) => JSON.stringify({ text: `${ARTICLE} (${i})`, title })).join('\n'));
     const titles = (await all([join(dir, 'stamps.jsonl')])).map((x) => x.ok && x.article.title);
     expect(titles).toEqual([null, null, 'May 5 fire leaves two dead']);

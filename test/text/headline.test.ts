@@ -24,8 +24,8 @@ describe('the headline in a page title', () => {
     ['Fire guts warehouse | The Daily Courier', 'Fire guts warehouse'],
     ['Opinion | Why the bridge fell', 'Opinion | Why the bridge fell'],
     ['Man, 20, shot on Elm Street', 'Man, 20, shot on Elm Street'],
-    ["UPDATE: 1 dead, 4 injured in 'series' of shootings in Elmsford", "1 dead, 4 injured in 'series' of shootings in Elmsford"],
-    ['MUST SEE: Navy pins down pirates in face-off', 'Navy pins down pirates in face-off'],
+    ["UPDATE: 2 hurt in warehouse fire in Elmsford", '2 hurt in warehouse fire in Elmsford'],
+    ['MUST SEE: Crews pull driver from flooded car', 'Crews pull driver from flooded car'],
     ['Police: Man fatally shoots 1, injures 4 in Elmsford - WXYZ Channel 4', 'Police: Man fatally shoots 1, injures 4 in Elmsford'],
     ['FBI: Two men held', 'FBI: Two men held'],
   ])('reads "%s" as "%s"', (title, headline) => {

@@ -130,7 +130,7 @@ export function clean(input: CleanInput, options: CleanOptions = defaultCleanOpt
 
   if (!keep.has('credit')) paras = withoutEmbedSignatures(paras, removals);
 
-  // A time stamp at the top of a text ("Updated: November 11, 2011 20:09 IST") is removed as a date line
+  // A time stamp at the top of a text ("Updated: March 3, 2030 09:15 EST") is removed as a date line
   // below, but it is the article's publication day when none was found.
   for (const p of paras.slice(0, STAMP_PARAGRAPHS)) published = published ?? stampDate(p.text);
 

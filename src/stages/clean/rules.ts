@@ -35,7 +35,7 @@ const RE = {
   captionOpening: /^\s*(?:a|an|the)?\s*(?:view|photo|picture|image|file photo|handout photo|screenshot|still|video still)\b[^.]{0,40}\b(?:shows|show|of)\b/i,
   // The opening word in either case ("By Jane Roe"); no i flag, as the names must be capitalised.
   // A paragraph describing a picture on the page: "This undated photo provided by the police shows…", "Police
-  // say this photo is the suspect's car." The picture is not in the text, so the line tells a reader nothing.
+  // say this photo shows the getaway van." The picture is not in the text, so the line tells a reader nothing.
   mediaReference: /\b(?:this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:photo(?:graph)?s?|images?|pictures?|videos?|footage|maps?|graphics?|screenshots?|stills?)\s*,?\s+(?:(?:provided|released|taken|obtained|posted|shared|supplied)\s+(?:by|to)\s+[^.]{1,60}?,?\s+)?(?:shows?|is|are)\b/iu,
   byline: /^\s*(?:[Bb]y|[Ff]rom|[Ww]ords by|[Rr]eporting by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|&|,))*(?:\s*[,|–-]\s*.{0,60})?$/u,
   editingCredit: /^\s*\(?\s*(?:reporting|additional reporting|writing|editing)\s+by\b/i,

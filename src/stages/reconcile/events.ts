@@ -175,7 +175,7 @@ const AREA_WORDS = new Set(['county', 'parish', 'province', 'region', 'oblast', 
 /**
  * A count on the main event's day, or undated in an article's lead, placed in an area wider than the main
  * event's town (its state, region or country, a county or parish) tells of the main event at a larger scale
- * ("a 6-year-old was killed in Louisiana on Tuesday"), not of another event: another killing that day would
+ * ("a teenager was killed in Ostria on Tuesday"), not of another event: another killing that day would
  * be placed in its own town. Undated counts further down are often background figures for the wider area.
  */
 function widerThanMain(place: string, model: EventModel): boolean {
@@ -183,7 +183,7 @@ function widerThanMain(place: string, model: EventModel): boolean {
   return isWideArea(place) || isArea(place);
 }
 
-/** "East Tennessee", "Northern Ostria": a part of a region or country is as wide as a town's surroundings go. */
+/** "East Ostria", "Northern Ostria": a part of a region or country is as wide as a town's surroundings go. */
 const COMPASS_PART = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+/i;
 
 function isArea(place: string): boolean {

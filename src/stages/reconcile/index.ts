@@ -139,7 +139,7 @@ function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
     const atMain = counts.some((_, j) => same(j) && eventKeyString(events[j]) === mainKey);
     if (elsewhere >= 0 && !atMain) events[i] = events[elsewhere];
   });
-  // "Five of the officers died.": a share of a group the sentence before counted belongs to that count's event.
+  // "Three of the firefighters died.": a share of a group the sentence before counted belongs to that count's event.
   const indexOf = new Map(a.sentences.map((s) => [s.id, s.index]));
   counts.forEach((c, i) => {
     const ctx = context.get(c.citation.sentenceId);
@@ -150,8 +150,8 @@ function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
     const keys = new Set(previous.map((j) => eventKeyString(events[j])));
     if (keys.size === 1 && !keys.has(mainKey)) events[i] = events[previous[0]];
     if (previous.length > 0) return;
-    // The sentence before counted its group in words the count reader passed over ("12 officers were shot
-    // at a protest in Dallas"): the share is set where that sentence is, when it names a place outside the story's.
+    // The sentence before counted its group in words the count reader passed over ("a dozen firefighters
+    // were hurt at a blaze in Harlow"): the share is set where that sentence is, when it names a place outside the story's.
     const prior = a.sentences.find((x) => x.index === before);
     const priorContext = prior ? context.get(prior.id) : undefined;
     const where = priorContext?.places.find((p) => !model.setting.has(nameKey(p)));
@@ -161,8 +161,8 @@ function assignEvents(a: ArticleBundle, model: EventModel): EventKey[] {
 }
 
 /**
- * "One of the people hurt in the shooting was an employee": the number counts members of the hurt, picked
- * out for something else; it says at least that many were hurt, not how many. (In "Five of the officers
+ * "One of the people hurt in the crash was a teacher": the number counts members of the hurt, picked
+ * out for something else; it says at least that many were hurt, not how many. (In "Three of the firefighters
  * died" the measure is the sentence's own and the count is exact.)
  */
 const MEMBER_OF_COUNTED_GROUP = /^\s*(?:[\p{L}-]+|\d+)\s+of\s+(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,2}?(hurt|injured|wounded|killed|dead|shot)\b/iu;
@@ -173,7 +173,7 @@ function memberOfGroup(c: CountMention, sentence: string): boolean {
   return m !== null && GROUP_MEASURE[m[1].toLowerCase()] === c.measure;
 }
 
-/** A sentence opening with a share of a group named before: "Five of the officers…", "Two of those hurt…". */
+/** A sentence opening with a share of a group named before: "Three of the firefighters…", "Two of those hurt…". */
 const PARTITIVE_OPENING = /^\s*(?:[\p{L}-]+|\d+)\s+of\s+(?:the|those|these|them)\b/iu;
 
 /**

@@ -55,7 +55,7 @@ export function mergeEntities(mentions: EntityMention[]): Entity[] {
   for (const m of ordered) {
     let g: Group | undefined;
     if (m.type === 'person') {
-      // The same words spaced or hyphenated differently ("Herald-Courier" / "Herald Courier") are one name too.
+      // The same words spaced or hyphenated differently ("Herald-Ledger" / "Herald Ledger") are one name too.
       const key = nameKey(m.name);
       const matches = groups.filter((x) => x.type === 'person' && [...x.names.keys()].some((n) => samePerson(n, m.name) || nameKey(n) === key));
       g = matches.length === 1 || (matches.length > 1 && tokens(m.name) > 1) ? matches[0] : undefined;
