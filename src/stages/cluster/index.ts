@@ -282,11 +282,16 @@ export function articleVectors(a: ArticleFeatures): ArticleVectors {
   };
   const t = index(a.terms);
   const n = index(a.names);
+  return { termAt: t.at, termWeights: t.weights, nameAt: n.at, nameWeights: n.weights, ...weightTotals(t.weights, n.weights) };
+}
+
+/** The squared norm of an article's term weights (for cosine) and the sum of its name weights. */
+export function weightTotals(termWeights: ArrayLike<number>, nameWeights: ArrayLike<number>): { termNorm: number; nameTotal: number } {
   let termNorm = 0;
-  for (const w of t.weights) termNorm += w * w;
+  for (let i = 0; i < termWeights.length; i++) termNorm += termWeights[i] * termWeights[i];
   let nameTotal = 0;
-  for (const w of n.weights) nameTotal += w;
-  return { termAt: t.at, termWeights: t.weights, termNorm, nameAt: n.at, nameWeights: n.weights, nameTotal };
+  for (let i = 0; i < nameWeights.length; i++) nameTotal += nameWeights[i];
+  return { termNorm, nameTotal };
 }
 
 export function similarityTo(a: ArticleVectors, story: StoryProfile, options: ClusterOptions): number {

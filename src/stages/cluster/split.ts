@@ -12,7 +12,7 @@
  * wired: see `findSplit`).
  */
 import type { ArticleFeatures, StoryProfile } from '../../model/story.js';
-import { defaultClusterOptions, mergeProfile, newProfile, type ArticleRef, type ClusterOptions } from './index.js';
+import { defaultClusterOptions, mergeProfile, newProfile, weightTotals, type ArticleRef, type ClusterOptions } from './index.js';
 import { round } from './features.js';
 import { headerOf, packedProfile, vectorsOf, type Packed } from './vectors.js';
 
@@ -84,11 +84,7 @@ function sparse(f: ArticleFeatures, ids: Map<string, number>): Sparse {
   };
   const t = side(f.terms);
   const n = side(f.names);
-  let termNorm = 0;
-  for (const w of t.weights) termNorm += w * w;
-  let nameTotal = 0;
-  for (const w of n.weights) nameTotal += w;
-  return { terms: t.keys, termWeights: t.weights, termNorm, names: n.keys, nameWeights: n.weights, nameTotal };
+  return { terms: t.keys, termWeights: t.weights, names: n.keys, nameWeights: n.weights, ...weightTotals(t.weights, n.weights) };
 }
 
 function pairOf(a: Sparse, b: Sparse, options: ClusterOptions): number {
