@@ -4,7 +4,6 @@
  * killed in a fire in Dunmore, officials said."); a title keeps the account and drops the rest. Every word
  * of the result is a word of the lead, in order, so the title stays traceable to the sentence it cites.
  */
-import * as chrono from 'chrono-node';
 
 /** Longest title kept whole; a longer one is cut at a word boundary and marked with an ellipsis. */
 export const MAX_TITLE_CHARS = 120;
@@ -87,18 +86,6 @@ export function headlineSentenceIds(sentences: readonly { id: string; paragraph:
  */
 const STAMP_WORD = /^(?:last|first|updated?|published|posted|modified|on|at|hrs?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|\d[\d:.,/-]*(?:[ap]m)?|gmt[+-]?[\d:]*|utc[+-]?[\d:]*)$/i;
 const ZONE = /^[A-Z]{2,5}$/;
-
-/**
- * The day a time-stamp line states, when it states a whole date ("Updated: March 3, 2030 09:15 EST" →
- * 2011-11-11); null for a line that is no stamp or names no year.
- */
-export function stampDate(line: string): string | null {
-  if (!isTimeStamp(line)) return null;
-  const hit = chrono.parse(line)[0];
-  if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('month') || !hit.start.isCertain('day')) return null;
-  const [y, m, d] = [hit.start.get('year')!, hit.start.get('month')!, hit.start.get('day')!];
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 export function isTimeStamp(line: string): boolean {
   const words = line.trim().split(/[\s,|•–—-]+/).map((w) => w.replace(/[:;()]+/g, '')).filter((w) => w !== '');

@@ -18,7 +18,8 @@ import { guessLanguage } from '../../text/language.js';
 import { DEFAULT_COHESION, cohesionScores, type CohesionOptions } from './cohesion.js';
 import { extractPage, stripTags, type Block } from './html.js';
 import { headlineOf, isHeadlineParagraph } from '../../text/headline.js';
-import { isTimeStamp, stampDate } from '../../text/headline.js';
+import { isTimeStamp } from '../../text/headline.js';
+import { stampDate } from '../extract/dates.js';
 import { classify, looksLikeHeadline, splitEmbedSignature, splitMetaPrefix, stripBullet, type Para } from './rules.js';
 import { defaultStoryCohesionOptions, type StoryCohesionOptions } from './story.js';
 

@@ -20,6 +20,7 @@
  * - chrono runs only on sentences a cheap pre-filter finds a date word in (most sentences have none).
  */
 import * as chrono from 'chrono-node';
+import { isTimeStamp } from '../../text/headline.js';
 
 export interface DateSpan {
   text: string;
@@ -165,6 +166,17 @@ function nextWeekday(reference: Date, weekday: number): string {
   const ahead = (weekday - reference.getUTCDay() + 7) % 7;
   const day = new Date(reference.getTime() + ahead * 86_400_000);
   return isoDay(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}
+
+/**
+ * The day a time-stamp line states, when it states a whole date ("Updated: March 3, 2030 09:15 EST" →
+ * 2030-03-03); null for a line that is no stamp (`isTimeStamp`) or names no year.
+ */
+export function stampDate(line: string): string | null {
+  if (!isTimeStamp(line)) return null;
+  const hit = chrono.parse(line)[0];
+  if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('month') || !hit.start.isCertain('day')) return null;
+  return isoDay(hit.start.get('year')!, hit.start.get('month')!, hit.start.get('day')!);
 }
 
 function isoDay(y: number, m: number, d: number): string {

@@ -134,8 +134,9 @@ export function eventOf(count: CountMention, model: EventModel, context: Sentenc
   if (place === null && context.places.length > 0 && !context.places.some((p) => model.setting.has(nameKey(p)))) place = context.places[0];
   const date = count.date ?? context.dates[0] ?? null;
   const placeKey = place ? nameKey(place) : null;
-  const otherPlace = placeKey !== null && !model.setting.has(placeKey) && !isStreet(place!)
-    && !((date === null ? context.lead === true : model.main.date !== null && sameDay(date, model.main.date)) && widerThanMain(place!, model));
+  // The main day: stated, or implied by an undated count in an article's lead.
+  const mainDay = date === null ? context.lead === true : model.main.date !== null && sameDay(date, model.main.date);
+  const otherPlace = placeKey !== null && !model.setting.has(placeKey) && !isStreet(place!) && !(mainDay && widerThanMain(place!, model));
   const otherDay = date !== null && model.main.date !== null && !sameDay(date, model.main.date)
     && !(count.measure === 'killed' && !otherPlace && diedOfWounds(date, model.main.date));
   if (!otherPlace && !otherDay) return model.main;

@@ -205,7 +205,8 @@ export function speakerNamer(articles: ArticleBundle[], entities: Entity[]): Spe
   // Each spelling of an organisation, its acronym included, leads to the organisation's merged name.
   const bodies = new Map<string, string>();
   for (const e of entities) if (e.type === 'organization') for (const v of e.variants) bodies.set(placeKey(v), e.name);
-  const bodyOf = (speaker: string): string | undefined => bodies.get(placeKey(speaker.trim().replace(/^the\s+/i, '')));
+  // placeKey leaves out "the" and the other joining words, so "the SBI" meets "SBI".
+  const bodyOf = (speaker: string): string | undefined => bodies.get(placeKey(speaker));
   const spellings = new Map<string, Map<string, number>>();
   const parties = articles.flatMap((a) => [
     ...a.extraction.quotes.map((q) => q.speaker), ...a.extraction.counts.map((c) => c.attribution?.party ?? null),
